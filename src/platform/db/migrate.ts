@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+
+/** The folder of numbered forward-only SQL files, next to src/. */
+export const FOLDER_MIGRASI = join(dirname(fileURLToPath(import.meta.url)), "../../../migrations");
+
+/** Serves each migrations/NNNN_name.sql file as one Kysely migration, in file-name order. */
+export class MigrasiSql implements MigrationProvider {
+  readonly folder: string;
+  constructor(folder: string = FOLDER_MIGRASI) {
+    this.folder = folder;
+  }
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const hasil: Record<string, Migration> = {};
+    for (const berkas of readdirSync(this.folder).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort()) {
+      const teks = readFileSync(join(this.folder, berkas), "utf8");
+      hasil[berkas.replace(/\.sql$/, "")] = {
+        up: async (db) => {
+          await sql.raw(teks).execute(db);
+        },
+      };
+    }
+    return hasil;
+  }
+}
+
+/** Raised when the database was migrated by a newer Terukur than this code. */
+export class SkemaLebihBaru extends Error {}
+
+/** Names of the migrations this database has run that this code does not know. */
+export async function migrasiTakDikenal(db: Kysely<unknown>, penyedia: MigrationProvider): Promise<string[]> {
+  const dikenal = new Set(Object.keys(await penyedia.getMigrations()));
+  const ada = await sql<{ ada: boolean }>`select to_regclass('public.kysely_migration') is not null as ada`.execute(db);
+  if (!ada.rows[0]?.ada) return [];
+  const jalan = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+  return jalan.rows.map((r) => r.name).filter((n) => !dikenal.has(n));
+}
+
+/** Brings the schema up to date; refuses (without touching anything) a schema newer than the code. */
+export async function migrasiKeTerbaru(db: Kysely<unknown>, penyedia: MigrationProvider = new MigrasiSql()) {
+  const asing = await migrasiTakDikenal(db, penyedia);
+  if (asing.length > 0) {
+    throw new SkemaLebihBaru(
+      `Skema basis data lebih baru daripada versi Terukur ini (migrasi tidak dikenal: ${asing.join(", ")}). ` +
+        "Pasang versi Terukur yang lebih baru atau pulihkan cadangan yang sesuai; basis data tidak diubah.",
+    );
+  }
+  const migrator = new Migrator({ db, provider: penyedia });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const gagal = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
+    throw new Error(`Migrasi ${gagal} gagal: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return results?.filter((r) => r.status === "Success").map((r) => r.migrationName) ?? [];
+}
