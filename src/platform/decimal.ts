@@ -49,7 +49,9 @@ export function bulatkan(d: Desimal, skala: number): Desimal {
 /** Canonical machine string with a dot ("93.06", "-0.50"); rounds half up when `skala` is given. */
 export function keString(d: Desimal, skala?: number): string {
   const x = skala === undefined ? d : bulatkan(d, skala);
-  const mutlak = mutlakBigint(x.nilai).toString().padStart(x.skala + 1, "0");
+  const mutlak = mutlakBigint(x.nilai)
+    .toString()
+    .padStart(x.skala + 1, "0");
   const tanda = x.nilai < 0n ? "-" : "";
   if (x.skala === 0) return tanda + mutlak;
   const titik = mutlak.length - x.skala;

@@ -73,12 +73,18 @@ describe("formatTanggal", () => {
     expect(formatTanggal(iso)).toBe(teks);
   });
 
-  it.each(["2025-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-04-00", "24-02-2025", "2025-2-4", ""])(
-    "menolak %j",
-    (iso) => {
-      expect(() => formatTanggal(iso)).toThrow(RangeError);
-    },
-  );
+  it.each([
+    "2025-02-29",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-04-31",
+    "2025-04-00",
+    "24-02-2025",
+    "2025-2-4",
+    "",
+  ])("menolak %j", (iso) => {
+    expect(() => formatTanggal(iso)).toThrow(RangeError);
+  });
 });
 
 describe("parseAngka", () => {
@@ -108,8 +114,14 @@ describe("parseAngka", () => {
   });
 
   it.each([
-    ["1.234", '"1.234" bermakna ganda: bisa ribuan atau desimal. Tulis 1234 untuk ribuan, atau 1,2340 untuk desimal.'],
-    ["1,234", '"1,234" bermakna ganda: bisa ribuan atau desimal. Tulis 1234 untuk ribuan, atau 1,2340 untuk desimal.'],
+    [
+      "1.234",
+      '"1.234" bermakna ganda: bisa ribuan atau desimal. Tulis 1234 untuk ribuan, atau 1,2340 untuk desimal.',
+    ],
+    [
+      "1,234",
+      '"1,234" bermakna ganda: bisa ribuan atau desimal. Tulis 1234 untuk ribuan, atau 1,2340 untuk desimal.',
+    ],
     [
       "-12.500",
       '"-12.500" bermakna ganda: bisa ribuan atau desimal. Tulis -12500 untuk ribuan, atau -12,5000 untuk desimal.',

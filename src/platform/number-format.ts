@@ -3,7 +3,7 @@
  * Implements decisions.md "Money and numbers": display "Rp 4.445.199.950 · 96,42 % · 93,05 ·
  * 24 Februari 2025"; input accepts "93,05" and "93.05" where unambiguous and refuses the rest.
  */
-import { type Desimal, bulatkan, desimal, keString, ringkas } from "./decimal.ts";
+import { bulatkan, type Desimal, desimal, keString, ringkas } from "./decimal.ts";
 
 /** Outcome of parsing a typed number: the machine string for NUMERIC, or a message for the user. */
 export type HasilParseAngka = { ok: true; nilai: string } | { ok: false; pesan: string };
@@ -158,7 +158,8 @@ export function parseAngka(input: string): HasilParseAngka {
  */
 export function parseRupiah(input: string): HasilParseRupiah {
   const asli = input.trim();
-  if (asli === "") return { ok: false, pesan: "Nilai rupiah belum diisi. Tulis angkanya, misalnya 4.445.199.950." };
+  if (asli === "")
+    return { ok: false, pesan: "Nilai rupiah belum diisi. Tulis angkanya, misalnya 4.445.199.950." };
   if (asli === "-" || asli === "−") {
     return { ok: false, pesan: 'Tanda "-" tidak diterima sebagai nilai. Tulis 0 bila nilainya nol.' };
   }

@@ -13,7 +13,10 @@ export type Cakupan = {
 /** Refuses work on an OPD outside the caller's scope, before anything is read or written. */
 export function pastikanOpdDalamCakupan(cakupan: Cakupan, opdId: number): void {
   if (cakupan.opdId !== null && cakupan.opdId !== opdId) {
-    throw new GalatTerukur("di_luar_cakupan", "Data ini milik perangkat daerah lain dan berada di luar cakupan Anda.");
+    throw new GalatTerukur(
+      "di_luar_cakupan",
+      "Data ini milik perangkat daerah lain dan berada di luar cakupan Anda.",
+    );
   }
 }
 

@@ -14,7 +14,9 @@ export class MigrasiSql implements MigrationProvider {
   }
   async getMigrations(): Promise<Record<string, Migration>> {
     const hasil: Record<string, Migration> = {};
-    for (const berkas of readdirSync(this.folder).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort()) {
+    for (const berkas of readdirSync(this.folder)
+      .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+      .sort()) {
       const teks = readFileSync(join(this.folder, berkas), "utf8");
       hasil[berkas.replace(/\.sql$/, "")] = {
         up: async (db) => {
@@ -32,7 +34,9 @@ export class SkemaLebihBaru extends Error {}
 /** Names of the migrations this database has run that this code does not know. */
 export async function migrasiTakDikenal(db: Kysely<unknown>, penyedia: MigrationProvider): Promise<string[]> {
   const dikenal = new Set(Object.keys(await penyedia.getMigrations()));
-  const ada = await sql<{ ada: boolean }>`select to_regclass('public.kysely_migration') is not null as ada`.execute(db);
+  const ada = await sql<{
+    ada: boolean;
+  }>`select to_regclass('public.kysely_migration') is not null as ada`.execute(db);
   if (!ada.rows[0]?.ada) return [];
   const jalan = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
   return jalan.rows.map((r) => r.name).filter((n) => !dikenal.has(n));
