@@ -73,35 +73,35 @@ function samakanSkala(a: Desimal, b: Desimal): [bigint, bigint, number] {
   return [a.nilai * pangkatSepuluh(skala - a.skala), b.nilai * pangkatSepuluh(skala - b.skala), skala];
 }
 
-/** a + b, exact. */
+/** a + b, exact: sums of realisations (sum aggregation, totals) must not drift as floats do. */
 export function tambah(a: Desimal, b: Desimal): Desimal {
   const [x, y, skala] = samakanSkala(a, b);
   return { nilai: x + y, skala };
 }
 
-/** a − b, exact. */
+/** a − b, exact: year-on-year differences and (2T − R) are printed and compared. */
 export function kurang(a: Desimal, b: Desimal): Desimal {
   const [x, y, skala] = samakanSkala(a, b);
   return { nilai: x - y, skala };
 }
 
-/** a × b, exact (the scales add). */
+/** a × b, exact (the scales add): needed for 2T in the negative-polarity capaian formula. */
 export function kali(a: Desimal, b: Desimal): Desimal {
   return { nilai: a.nilai * b.nilai, skala: a.skala + b.skala };
 }
 
-/** −1, 0 or 1 as a < b, a = b, a > b, regardless of scale ("1.50" equals "1.5"). */
+/** −1, 0 or 1 as a < b, a = b, a > b, regardless of scale ("1.50" equals "1.5"): band and range checks. */
 export function bandingkan(a: Desimal, b: Desimal): -1 | 0 | 1 {
   const [x, y] = samakanSkala(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** True when the value is zero at any scale. */
+/** True when the value is zero at any scale: T = 0 makes capaian "tidak dapat dihitung". */
 export function adalahNol(d: Desimal): boolean {
   return d.nilai === 0n;
 }
 
-/** |d|, exact. */
+/** |d|, exact: LKjIP prints the size of a change and its direction separately. */
 export function mutlak(d: Desimal): Desimal {
   return { nilai: mutlakBigint(d.nilai), skala: d.skala };
 }
@@ -123,7 +123,7 @@ export function bagiBulatSetengahNaik(a: Desimal, b: Desimal, kali: bigint, skal
   return { nilai: negatif ? -hasil : hasil, skala: skalaHasil };
 }
 
-/** Sum of many values, exact; zero for an empty list. */
+/** Exact sum of many values (zero for none): yearly totals of "sum" indicators. */
 export function jumlahkan(daftar: readonly Desimal[]): Desimal {
   return daftar.reduce(tambah, desimal(0n));
 }
