@@ -334,7 +334,8 @@ export interface PkProgramTable {
   pemda_id: number;
   pk_id: number;
   kode: string;
-  anggaran: Rupiah;
+  /** null: the budget follows the referenced DPA (migration 0003); a figure is the one printed in a signed PK. */
+  anggaran: RupiahNull;
   keterangan: string | null;
   urutan: Generated<number>;
 }
