@@ -30,7 +30,9 @@ describe("konfigurasi", () => {
   });
 
   it("names the bad variable in Indonesian", () => {
-    expect(() => bacaKonfigurasi({ PORT: "tiga ribu" })).toThrow("Konfigurasi tidak valid: PORT: PORT harus berupa angka");
+    expect(() => bacaKonfigurasi({ PORT: "tiga ribu" })).toThrow(
+      "Konfigurasi tidak valid: PORT: PORT harus berupa angka",
+    );
     expect(() => bacaKonfigurasi({ DATABASE_URL: "mysql://x" })).toThrow(
       "DATABASE_URL: DATABASE_URL harus diawali postgres:// atau postgresql://",
     );

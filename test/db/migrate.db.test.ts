@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bukaBasisdata, type Basisdata } from "../../src/platform/db/database.ts";
+import { type Basisdata, bukaBasisdata } from "../../src/platform/db/database.ts";
 import { MigrasiSql, migrasiKeTerbaru, SkemaLebihBaru } from "../../src/platform/db/migrate.ts";
 
 let b: Basisdata;
@@ -20,7 +20,9 @@ describe("migrations", () => {
   });
 
   it("refuse a database migrated by a newer Terukur, naming the unknown migration, and change nothing", async () => {
-    await sql`insert into kysely_migration (name, timestamp) values ('9999_dari_masa_depan', now()::text)`.execute(b.db);
+    await sql`insert into kysely_migration (name, timestamp) values ('9999_dari_masa_depan', now()::text)`.execute(
+      b.db,
+    );
     const galat = await migrasiKeTerbaru(b.db).catch((e) => e);
     expect(galat).toBeInstanceOf(SkemaLebihBaru);
     expect(galat.message).toContain("Skema basis data lebih baru daripada versi Terukur ini");

@@ -21,7 +21,16 @@ const kolom: { [T in keyof DB]: Record<keyof DB[T], true> } = {
     pimpinan_jabatan: true,
     pimpinan_nip: true,
   },
-  unit_kerja: { id: true, pemda_id: true, opd_id: true, induk_id: true, kode: true, nama: true, jenis: true, urutan: true },
+  unit_kerja: {
+    id: true,
+    pemda_id: true,
+    opd_id: true,
+    induk_id: true,
+    kode: true,
+    nama: true,
+    jenis: true,
+    urutan: true,
+  },
   wilayah: {
     id: true,
     pemda_id: true,
@@ -85,7 +94,15 @@ const kolom: { [T in keyof DB]: Record<keyof DB[T], true> } = {
   rpjmd_misi: { id: true, pemda_id: true, rpjmd_id: true, nomor: true, uraian: true },
   rpjmd_tujuan: { id: true, pemda_id: true, rpjmd_id: true, misi_id: true, kode: true, uraian: true },
   rpjmd_sasaran: { id: true, pemda_id: true, tujuan_id: true, kode: true, uraian: true },
-  renstra: { id: true, pemda_id: true, opd_id: true, rpjmd_id: true, nama: true, tahun_awal: true, tahun_akhir: true },
+  renstra: {
+    id: true,
+    pemda_id: true,
+    opd_id: true,
+    rpjmd_id: true,
+    nama: true,
+    tahun_awal: true,
+    tahun_akhir: true,
+  },
   tujuan: {
     id: true,
     pemda_id: true,
@@ -134,7 +151,14 @@ const kolom: { [T in keyof DB]: Record<keyof DB[T], true> } = {
     sumber_otomatis: true,
     urutan: true,
   },
-  indikator_target: { id: true, pemda_id: true, indikator_id: true, tahun: true, target: true, target_atas: true },
+  indikator_target: {
+    id: true,
+    pemda_id: true,
+    indikator_id: true,
+    tahun: true,
+    target: true,
+    target_atas: true,
+  },
   nomenklatur_versi: { id: true, kode: true, nama: true, berlaku_mulai: true, digit_sub: true },
   nomenklatur: {
     id: true,
@@ -147,7 +171,15 @@ const kolom: { [T in keyof DB]: Record<keyof DB[T], true> } = {
     indikator: true,
     satuan: true,
   },
-  dpa: { id: true, pemda_id: true, opd_id: true, tahun: true, jenis: true, nomor: true, tanggal_pengesahan: true },
+  dpa: {
+    id: true,
+    pemda_id: true,
+    opd_id: true,
+    tahun: true,
+    jenis: true,
+    nomor: true,
+    tanggal_pengesahan: true,
+  },
   dpa_program: {
     id: true,
     pemda_id: true,
@@ -222,8 +254,23 @@ const kolom: { [T in keyof DB]: Record<keyof DB[T], true> } = {
     target_atas: true,
     urutan: true,
   },
-  pk_program: { id: true, pemda_id: true, pk_id: true, kode: true, anggaran: true, keterangan: true, urutan: true },
-  rencana_aksi: { id: true, pemda_id: true, pk_indikator_id: true, triwulan: true, target: true, uraian: true },
+  pk_program: {
+    id: true,
+    pemda_id: true,
+    pk_id: true,
+    kode: true,
+    anggaran: true,
+    keterangan: true,
+    urutan: true,
+  },
+  rencana_aksi: {
+    id: true,
+    pemda_id: true,
+    pk_indikator_id: true,
+    triwulan: true,
+    target: true,
+    uraian: true,
+  },
   realisasi_indikator: {
     id: true,
     pemda_id: true,
@@ -300,7 +347,9 @@ describe("the DB interface", () => {
       where table_schema = 'public' and table_name not like 'kysely_%'
       order by table_name, column_name`.execute(b.db);
     const diDb: Record<string, string[]> = {};
-    for (const { table_name, column_name } of r.rows) (diDb[table_name] ??= []).push(column_name);
+    for (const { table_name, column_name } of r.rows) {
+      diDb[table_name] = [...(diDb[table_name] ?? []), column_name];
+    }
     for (const daftar of Object.values(diDb)) daftar.sort();
     const diKode = Object.fromEntries(
       Object.entries(kolom)

@@ -21,5 +21,6 @@ export {
   ringkasanAnggaran,
   type SubKegiatanRingkasan,
   type TotalProgramSql,
+  tahunDpaTerakhir,
   totalAnggaranSql,
 } from "./ringkasan-anggaran.service.ts";

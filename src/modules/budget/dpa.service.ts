@@ -8,6 +8,7 @@ import { validasi } from "../../platform/validation.ts";
 import * as repo from "./budget.repo.ts";
 import { skemaDpaBaru, skemaKegiatanDpa, skemaProgramDpa, skemaSubKegiatanDpa } from "./budget.schemas.ts";
 import { parseKode } from "./kode-nomenklatur.domain.ts";
+import { keluaranBaku } from "./nomenklatur.repo.ts";
 
 /** A DPA row as stored. */
 export type Dpa = NonNullable<Awaited<ReturnType<typeof repo.cariDpa>>>;
@@ -166,6 +167,8 @@ export async function tambahSubKegiatanDpa(
     if (!kegiatan) throw new GalatTerukur("tidak_ditemukan", "Kegiatan DPA tidak ditemukan", "kegiatanId");
     const c = cakupanOpd(cakupan, kegiatan.opd_id);
     pastikanAnak(d.kode, kegiatan.kode, "kegiatan");
+    const indikatorKeluaran =
+      d.indikatorKeluaran ?? (await indikatorDariNomenklatur(trx, c, kegiatan.dpa_program_id, d.kode));
     const { id } = await tolakDuplikat(
       () =>
         trx
@@ -176,7 +179,7 @@ export async function tambahSubKegiatanDpa(
             dpa_kegiatan_id: kegiatan.id,
             kode: d.kode,
             nama: d.nama,
-            indikator_keluaran: d.indikatorKeluaran,
+            indikator_keluaran: indikatorKeluaran,
             target: d.target,
             satuan: d.satuan,
             pagu: d.pagu,
@@ -189,4 +192,23 @@ export async function tambahSubKegiatanDpa(
     await catatAudit(trx, c, "buat", "dpa_sub_kegiatan", id, d);
     return id;
   });
+}
+
+/** The master indicator of a sub kegiatan code in the nomenclature in force at the start of its DPA year. */
+async function indikatorDariNomenklatur(
+  db: Db,
+  cakupan: Cakupan,
+  programId: number,
+  kode: string,
+): Promise<string | null> {
+  const dpa = await db
+    .selectFrom("dpa_program as p")
+    .innerJoin("dpa as d", "d.id", "p.dpa_id")
+    .select("d.tahun")
+    .where("p.pemda_id", "=", cakupan.pemdaId)
+    .where("p.id", "=", programId)
+    .executeTakeFirst();
+  if (!dpa) return null;
+  const baku = await keluaranBaku(db, kode, `${dpa.tahun}-12-31`);
+  return baku?.indikator ?? null;
 }

@@ -47,3 +47,19 @@ export function daftarAnakNomenklatur(db: Db, kodeInduk: string, versiKode: stri
     .orderBy("n.kode")
     .execute();
 }
+
+/**
+ * The master output indicator and satuan of a code in the version in force on a date, or undefined.
+ * Why: a DPA line whose indicator is left empty takes the Kepmendagri's own, instead of staying without one.
+ */
+export function keluaranBaku(db: Db, kode: string, tanggal: string) {
+  return db
+    .selectFrom("nomenklatur as n")
+    .innerJoin("nomenklatur_versi as v", "v.id", "n.versi_id")
+    .select(["n.indikator", "n.satuan"])
+    .where("n.kode", "=", kode)
+    .where("v.berlaku_mulai", "<=", tanggal)
+    .orderBy("v.berlaku_mulai", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -208,3 +208,22 @@ export async function totalAnggaranSql(
     serapan: b.serapan,
   }));
 }
+
+/** The latest year with a DPA for each of the given OPDs, so pages can open on the most recent budget. */
+export async function tahunDpaTerakhir(
+  db: Db,
+  cakupan: Cakupan,
+  opdIds: readonly number[],
+): Promise<Map<number, number>> {
+  if (opdIds.length === 0) return new Map();
+  const ids = cakupan.opdId === null ? opdIds : opdIds.filter((id) => id === cakupan.opdId);
+  if (ids.length === 0) return new Map();
+  const baris = await db
+    .selectFrom("dpa")
+    .select(["opd_id", (e) => e.fn.max("tahun").as("tahun")])
+    .where("pemda_id", "=", cakupan.pemdaId)
+    .where("opd_id", "in", ids)
+    .groupBy("opd_id")
+    .execute();
+  return new Map(baris.map((r) => [r.opd_id, Number(r.tahun)]));
+}

@@ -194,3 +194,19 @@ export async function catatPenduduk(
     return id;
   });
 }
+
+/** The pemda of the caller's scope, for page headers and documents. */
+export async function infoPemda(db: Db, cakupan: Cakupan) {
+  const p = await db
+    .selectFrom("pemda")
+    .select(["id", "kode", "nama", "jenis"])
+    .where("id", "=", cakupan.pemdaId)
+    .executeTakeFirst();
+  if (!p) throw new GalatTerukur("tidak_ditemukan", "Pemda tidak ditemukan");
+  return p;
+}
+
+/** The OPDs the caller may see, by name. */
+export function daftarOpdTerlihat(db: Db, cakupan: Cakupan) {
+  return repo.daftarOpd(db, cakupan);
+}

@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { kunciFolderData } from "./pglite-lock.ts";
 import type { DB } from "./schema.ts";
 
 const OID_INT8 = 20;
@@ -34,9 +36,13 @@ export async function bukaBasisdata(lokasi: LokasiBasisdata): Promise<Basisdata>
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, mode: "postgres", tutup: () => db.destroy() };
   }
-  const lokasiData = lokasi.dataDir === "memory://" ? "memory://" : lokasi.dataDir;
-  if (lokasiData !== "memory://") mkdirSync(lokasiData, { recursive: true });
-  const pglite = new PGlite(lokasiData);
+  const diMemori = lokasi.dataDir === "memory://";
+  let lepasKunci = () => {};
+  if (!diMemori) {
+    mkdirSync(lokasi.dataDir, { recursive: true });
+    lepasKunci = kunciFolderData(lokasi.dataDir);
+  }
+  const pglite = new PGlite(diMemori ? "memory://" : join(lokasi.dataDir, "pglite"));
   await pglite.waitReady;
   const pool = new pg.Pool({ ...createPgConfig(pglite), types: parserTipe });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
@@ -46,6 +52,7 @@ export async function bukaBasisdata(lokasi: LokasiBasisdata): Promise<Basisdata>
     async tutup() {
       await db.destroy();
       await pglite.close();
+      lepasKunci();
     },
   };
 }

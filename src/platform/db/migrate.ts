@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-// biome-ignore-all lint/suspicious/noExplicitAny: migrations run on any schema, before the typed one exists
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run on any schema, before the typed one exists
+type KyselyApaSaja = Kysely<any>;
 
 /** The folder of numbered forward-only SQL files, next to src/. */
 export const FOLDER_MIGRASI = join(dirname(fileURLToPath(import.meta.url)), "../../../migrations");
@@ -33,7 +35,7 @@ export class MigrasiSql implements MigrationProvider {
 export class SkemaLebihBaru extends Error {}
 
 /** Names of the migrations this database has run that this code does not know. */
-export async function migrasiTakDikenal(db: Kysely<any>, penyedia: MigrationProvider): Promise<string[]> {
+export async function migrasiTakDikenal(db: KyselyApaSaja, penyedia: MigrationProvider): Promise<string[]> {
   const dikenal = new Set(Object.keys(await penyedia.getMigrations()));
   const ada = await sql<{
     ada: boolean;
@@ -44,7 +46,7 @@ export async function migrasiTakDikenal(db: Kysely<any>, penyedia: MigrationProv
 }
 
 /** Brings the schema up to date; refuses (without touching anything) a schema newer than the code. */
-export async function migrasiKeTerbaru(db: Kysely<any>, penyedia: MigrationProvider = new MigrasiSql()) {
+export async function migrasiKeTerbaru(db: KyselyApaSaja, penyedia: MigrationProvider = new MigrasiSql()) {
   const asing = await migrasiTakDikenal(db, penyedia);
   if (asing.length > 0) {
     throw new SkemaLebihBaru(
