@@ -11,7 +11,8 @@ export type HasilParseAngka = { ok: true; nilai: string } | { ok: false; pesan: 
 /** Outcome of parsing a typed rupiah amount: whole rupiah, or a message for the user. */
 export type HasilParseRupiah = { ok: true; nilai: bigint } | { ok: false; pesan: string };
 
-const NAMA_BULAN = [
+/** Indonesian month names, January first: dates, periods and cash plans all print months this way. */
+export const NAMA_BULAN = [
   "Januari",
   "Februari",
   "Maret",

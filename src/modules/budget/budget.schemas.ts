@@ -1,22 +1,7 @@
 import { z } from "zod";
-import { parseAngka, parseRupiah } from "../../platform/number-format.ts";
+import { NAMA_BULAN, parseAngka, parseRupiah } from "../../platform/number-format.ts";
 import { periksaPeriode } from "../performance/periode.domain.ts";
 import { type LevelKode, pastikanLevel } from "./kode-nomenklatur.domain.ts";
-
-const NAMA_BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-] as const;
 
 type HasilBaca = { ok: true; nilai: bigint } | { ok: false; pesan: string };
 

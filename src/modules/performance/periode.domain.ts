@@ -3,6 +3,7 @@
  * Implements design brief principle 3 ("time is rows"), decisions.md "Period aggregation" and
  * regulations.md §7.2–7.3 (sum / take last / average; TW I = Jan–Mar …).
  */
+
 import {
   adalahDesimalSah,
   bagiBulatSetengahNaik,
@@ -10,6 +11,7 @@ import {
   desimal,
   jumlahkan,
 } from "../../platform/decimal.ts";
+import { NAMA_BULAN } from "../../platform/number-format.ts";
 
 /** Kind of period; the year is split into 12 bulan, 4 triwulan or 2 semester. */
 export type JenisPeriode = "bulan" | "triwulan" | "semester" | "tahun";
@@ -38,20 +40,6 @@ const NAMA_JENIS: Readonly<Record<JenisPeriode, string>> = {
   semester: "semester",
   tahun: "tahun",
 };
-const NAMA_BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-] as const;
 const ROMAWI = ["I", "II", "III", "IV"] as const;
 const SKALA_RATA_RATA_MINIMUM = 4;
 
