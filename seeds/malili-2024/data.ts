@@ -1001,6 +1001,7 @@ const narasiPenutup = [
 // The dataset
 // ---------------------------------------------------------------------------------------------
 
+/** Kecamatan Malili 2024 as the reference LAKIP states it, resolved where it contradicts itself (NOTES.md). */
 export const malili2024: SeedDataset = {
   pemda: {
     kode: "luwu-timur",

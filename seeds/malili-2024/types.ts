@@ -5,6 +5,7 @@
  * values are decimal strings with a dot ("93.05"); codes follow Kepmendagri 050.
  */
 
+/** A reporting period of a seeded value. */
 export type SeedPeriode = { jenis: "bulan" | "triwulan" | "semester" | "tahun"; ke: number };
 
 /** The pemda (tenant) and its RPJMD. */
@@ -24,6 +25,7 @@ export type SeedPemda = {
   opdLain: { kode: string; nama: string; jenis: SeedOpd["jenis"] }[];
 };
 
+/** A unit kerja with its ANJAB needs. */
 export type SeedUnit = {
   kode: string;
   nama: string;
@@ -34,6 +36,7 @@ export type SeedUnit = {
   kebutuhanPelaksana: number;
 };
 
+/** One person of the staff register. */
 export type SeedPegawai = {
   nama: string;
   nip: string | null;
@@ -47,6 +50,7 @@ export type SeedPegawai = {
   unitKode: string;
 };
 
+/** A wilayah with its counts and population. */
 export type SeedWilayah = {
   kode: string;
   nama: string;
@@ -58,8 +62,10 @@ export type SeedWilayah = {
   penduduk: { tahun: number; lakiLaki: number; perempuan: number; sumber: string }[];
 };
 
+/** An indicator target for one year. */
 export type SeedTarget = { tahun: number; target: string | null; targetAtas?: string | null };
 
+/** An indicator with passport, targets and realisations. */
 export type SeedIndikator = {
   kode: string;
   nama: string;
@@ -89,6 +95,7 @@ export type SeedIndikator = {
   }[];
 };
 
+/** A Renstra sasaran with its indicators. */
 export type SeedSasaran = {
   kode: string;
   uraian: string;
@@ -96,6 +103,7 @@ export type SeedSasaran = {
   indikator: SeedIndikator[];
 };
 
+/** A Renstra tujuan with its indicators and sasaran. */
 export type SeedTujuan = {
   kode: string;
   uraian: string;
@@ -104,6 +112,7 @@ export type SeedTujuan = {
   sasaran: SeedSasaran[];
 };
 
+/** A DPA sub kegiatan with pagu, realisation and cash plan. */
 export type SeedSubKegiatan = {
   kode: string;
   nama: string;
@@ -117,6 +126,7 @@ export type SeedSubKegiatan = {
   anggaranKas: string[];
 };
 
+/** A DPA kegiatan with its sub kegiatan. */
 export type SeedKegiatan = {
   kode: string;
   nama: string;
@@ -128,6 +138,7 @@ export type SeedKegiatan = {
   subKegiatan: SeedSubKegiatan[];
 };
 
+/** A DPA program with its kegiatan. */
 export type SeedProgram = {
   kode: string;
   nama: string;
@@ -139,6 +150,7 @@ export type SeedProgram = {
   kegiatan: SeedKegiatan[];
 };
 
+/** One DPA version of a year. */
 export type SeedDpa = {
   tahun: number;
   jenis: "murni" | "perubahan";
@@ -147,6 +159,7 @@ export type SeedDpa = {
   program: SeedProgram[];
 };
 
+/** A Perjanjian Kinerja as signed. */
 export type SeedPk = {
   tahun: number;
   /** which DPA of the same year the PK's budgets come from */
@@ -163,6 +176,7 @@ export type SeedPk = {
   rencanaAksi: { indikatorKode: string; triwulan: 1 | 2 | 3 | 4; target: string | null; uraian: string }[];
 };
 
+/** A paragraph of free text. */
 export type SeedNarasi = {
   tahun: number;
   /** null: OPD-level; otherwise a sasaran kode or a program/kegiatan/sub kegiatan kode */
@@ -186,6 +200,7 @@ export type SeedNarasi = {
   isi: string;
 };
 
+/** A Nilai LAKIP of one year. */
 export type SeedEvaluasi = {
   tahun: number;
   nilai: string;
@@ -193,6 +208,7 @@ export type SeedEvaluasi = {
   catatan: string | null;
 };
 
+/** A recommendation and its follow-up. */
 export type SeedRekomendasi = {
   /** the year of the evaluation that issued it */
   tahunEvaluasi: number;
@@ -205,6 +221,7 @@ export type SeedRekomendasi = {
   progres: string;
 };
 
+/** One OPD with everything the demo holds for it. */
 export type SeedOpd = {
   kode: string;
   nama: string;
@@ -222,4 +239,5 @@ export type SeedOpd = {
   rekomendasi: SeedRekomendasi[];
 };
 
+/** A whole demo dataset: the pemda and one OPD. */
 export type SeedDataset = { pemda: SeedPemda; opd: SeedOpd };

@@ -9,8 +9,10 @@ type RupiahNull = ColumnType<bigint | null, bigint | string | null, bigint | str
 type Tanggal = ColumnType<string | null, string | null, string | null>;
 type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
 
+/** The kinds of reporting period a value can belong to (time is rows, not columns). */
 export type PeriodeJenis = "bulan" | "triwulan" | "semester" | "tahun";
 
+/** The tenant: one kabupaten, kota or provinsi. */
 export interface PemdaTable {
   id: Generated<number>;
   kode: string;
@@ -19,6 +21,7 @@ export interface PemdaTable {
   dibuat_pada: Waktu;
 }
 
+/** A perangkat daerah of the pemda (a kecamatan is one), with its head for signatures. */
 export interface OpdTable {
   id: Generated<number>;
   pemda_id: number;
@@ -31,6 +34,7 @@ export interface OpdTable {
   pimpinan_nip: string | null;
 }
 
+/** Units inside an OPD (sekretariat, subbagian, seksi); the organisation chart is drawn from them. */
 export interface UnitKerjaTable {
   id: Generated<number>;
   pemda_id: number;
@@ -42,6 +46,7 @@ export interface UnitKerjaTable {
   urutan: Generated<number>;
 }
 
+/** The area an OPD serves: the kecamatan itself and its desa/kelurahan with their counts. */
 export interface WilayahTable {
   id: Generated<number>;
   pemda_id: number;
@@ -56,6 +61,7 @@ export interface WilayahTable {
   urutan: Generated<number>;
 }
 
+/** Population of one wilayah in one year, by sex. */
 export interface WilayahPendudukTable {
   id: Generated<number>;
   pemda_id: number;
@@ -66,6 +72,7 @@ export interface WilayahPendudukTable {
   sumber: string | null;
 }
 
+/** The staff register; every staffing table of the LKjIP is derived from it. */
 export interface PegawaiTable {
   id: Generated<number>;
   pemda_id: number;
@@ -83,6 +90,7 @@ export interface PegawaiTable {
   aktif: Generated<boolean>;
 }
 
+/** ANJAB/ABK: how many posts of each kind a unit needs in a year. */
 export interface AnjabKebutuhanTable {
   id: Generated<number>;
   pemda_id: number;
@@ -93,6 +101,7 @@ export interface AnjabKebutuhanTable {
   jumlah: number;
 }
 
+/** A predikat scale as data (default Permendagri 86/2017), global or a pemda's own. */
 export interface SkalaPredikatTable {
   id: Generated<number>;
   pemda_id: number | null;
@@ -105,6 +114,7 @@ export interface SkalaPredikatTable {
   berlaku_sampai: number | null;
 }
 
+/** One band of a predikat scale: its lower bound and label. */
 export interface SkalaPredikatBandTable {
   id: Generated<number>;
   skala_id: number;
@@ -112,6 +122,7 @@ export interface SkalaPredikatBandTable {
   label: string;
 }
 
+/** The pemda's medium-term plan (visi) that OPD Renstra align to. */
 export interface RpjmdTable {
   id: Generated<number>;
   pemda_id: number;
@@ -120,6 +131,7 @@ export interface RpjmdTable {
   visi: string;
 }
 
+/** A misi of the RPJMD. */
 export interface RpjmdMisiTable {
   id: Generated<number>;
   pemda_id: number;
@@ -128,6 +140,7 @@ export interface RpjmdMisiTable {
   uraian: string;
 }
 
+/** A tujuan of the RPJMD, parent of OPD tujuan. */
 export interface RpjmdTujuanTable {
   id: Generated<number>;
   pemda_id: number;
@@ -137,6 +150,7 @@ export interface RpjmdTujuanTable {
   uraian: string;
 }
 
+/** A sasaran of the RPJMD, parent of OPD sasaran. */
 export interface RpjmdSasaranTable {
   id: Generated<number>;
   pemda_id: number;
@@ -145,6 +159,7 @@ export interface RpjmdSasaranTable {
   uraian: string;
 }
 
+/** An OPD's five-year strategic plan and its period. */
 export interface RenstraTable {
   id: Generated<number>;
   pemda_id: number;
@@ -155,6 +170,7 @@ export interface RenstraTable {
   tahun_akhir: number;
 }
 
+/** A tujuan of a Renstra. */
 export interface TujuanTable {
   id: Generated<number>;
   pemda_id: number;
@@ -166,6 +182,7 @@ export interface TujuanTable {
   urutan: Generated<number>;
 }
 
+/** A sasaran of a Renstra; IKU hang under it. */
 export interface SasaranTable {
   id: Generated<number>;
   pemda_id: number;
@@ -178,6 +195,7 @@ export interface SasaranTable {
   urutan: Generated<number>;
 }
 
+/** An indicator with its passport (satuan, definition, formula, polarity, aggregation …). */
 export interface IndikatorTable {
   id: Generated<number>;
   pemda_id: number;
@@ -206,6 +224,7 @@ export interface IndikatorTable {
   urutan: Generated<number>;
 }
 
+/** The target of an indicator for one year of its Renstra (a range when target_atas is set). */
 export interface IndikatorTargetTable {
   id: Generated<number>;
   pemda_id: number;
@@ -215,6 +234,7 @@ export interface IndikatorTargetTable {
   target_atas: NumerikNull;
 }
 
+/** A version of the Kepmendagri 050 nomenclature; codes can change between versions. */
 export interface NomenklaturVersiTable {
   id: Generated<number>;
   kode: string;
@@ -223,6 +243,7 @@ export interface NomenklaturVersiTable {
   digit_sub: 2 | 4;
 }
 
+/** One master code (urusan … sub kegiatan) with its standard output indicator. */
 export interface NomenklaturTable {
   id: Generated<number>;
   versi_id: number;
@@ -235,6 +256,7 @@ export interface NomenklaturTable {
   satuan: string | null;
 }
 
+/** A budget document of an OPD-year: murni or perubahan. */
 export interface DpaTable {
   id: Generated<number>;
   pemda_id: number;
@@ -251,6 +273,7 @@ type KeluaranKolom = {
   satuan: string | null;
 };
 
+/** A program of a DPA; its pagu is the sum of its sub kegiatan. */
 export interface DpaProgramTable extends KeluaranKolom {
   id: Generated<number>;
   pemda_id: number;
@@ -262,6 +285,7 @@ export interface DpaProgramTable extends KeluaranKolom {
   pagu_dinyatakan: RupiahNull;
 }
 
+/** A kegiatan of a DPA program; its pagu is the sum of its sub kegiatan. */
 export interface DpaKegiatanTable extends KeluaranKolom {
   id: Generated<number>;
   pemda_id: number;
@@ -272,6 +296,7 @@ export interface DpaKegiatanTable extends KeluaranKolom {
   pagu_dinyatakan: RupiahNull;
 }
 
+/** A sub kegiatan: the only level where pagu is stored. */
 export interface DpaSubKegiatanTable extends KeluaranKolom {
   id: Generated<number>;
   pemda_id: number;
@@ -282,6 +307,7 @@ export interface DpaSubKegiatanTable extends KeluaranKolom {
   pagu: Rupiah;
 }
 
+/** The monthly cash plan of a sub kegiatan. */
 export interface AnggaranKasTable {
   id: Generated<number>;
   pemda_id: number;
@@ -290,6 +316,7 @@ export interface AnggaranKasTable {
   jumlah: Rupiah;
 }
 
+/** Money spent on a sub kegiatan in one period. */
 export interface RealisasiAnggaranTable {
   id: Generated<number>;
   pemda_id: number;
@@ -301,6 +328,7 @@ export interface RealisasiAnggaranTable {
   catatan: string | null;
 }
 
+/** A signed yearly performance agreement between two levels, tied to one DPA version. */
 export interface PerjanjianKinerjaTable {
   id: Generated<number>;
   pemda_id: number;
@@ -319,6 +347,7 @@ export interface PerjanjianKinerjaTable {
   tanggal: Tanggal;
 }
 
+/** An indicator and its target in a PK. */
 export interface PkIndikatorTable {
   id: Generated<number>;
   pemda_id: number;
@@ -329,6 +358,7 @@ export interface PkIndikatorTable {
   urutan: Generated<number>;
 }
 
+/** A program in a PK; a null budget follows the DPA, a number is the figure printed in the PK. */
 export interface PkProgramTable {
   id: Generated<number>;
   pemda_id: number;
@@ -340,6 +370,7 @@ export interface PkProgramTable {
   urutan: Generated<number>;
 }
 
+/** The quarterly action plan and target of a PK indicator. */
 export interface RencanaAksiTable {
   id: Generated<number>;
   pemda_id: number;
@@ -349,6 +380,7 @@ export interface RencanaAksiTable {
   uraian: string;
 }
 
+/** The realised value of an indicator in one period, with its source, evidence and status. */
 export interface RealisasiIndikatorTable {
   id: Generated<number>;
   pemda_id: number;
@@ -365,6 +397,7 @@ export interface RealisasiIndikatorTable {
   evaluasi_id: number | null;
 }
 
+/** The kinds of free text the LKjIP needs from people. */
 export type JenisNarasi =
   | "kata_pengantar"
   | "gambaran_umum"
@@ -380,6 +413,7 @@ export type JenisNarasi =
   | "langkah_antisipatif"
   | "uraian_kegiatan";
 
+/** A paragraph of free text for an OPD-year, about the OPD, a sasaran or a budget line. */
 export interface NarasiTable {
   id: Generated<number>;
   pemda_id: number;
@@ -392,6 +426,7 @@ export interface NarasiTable {
   isi: string;
 }
 
+/** The Nilai LAKIP an OPD received for a year. */
 export interface EvaluasiHasilTable {
   id: Generated<number>;
   pemda_id: number;
@@ -402,6 +437,7 @@ export interface EvaluasiHasilTable {
   catatan: string | null;
 }
 
+/** An evaluator's recommendation and its follow-up. */
 export interface RekomendasiTable {
   id: Generated<number>;
   pemda_id: number;
@@ -416,6 +452,7 @@ export interface RekomendasiTable {
   progres: string | null;
 }
 
+/** Who changed what and when, written in the same transaction as the change. */
 export interface AuditLogTable {
   id: Generated<string>;
   pemda_id: number | null;
