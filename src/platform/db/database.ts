@@ -42,8 +42,14 @@ export async function bukaBasisdata(lokasi: LokasiBasisdata): Promise<Basisdata>
     mkdirSync(lokasi.dataDir, { recursive: true });
     lepasKunci = kunciFolderData(lokasi.dataDir);
   }
-  const pglite = new PGlite(diMemori ? "memory://" : join(lokasi.dataDir, "pglite"));
-  await pglite.waitReady;
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(diMemori ? "memory://" : join(lokasi.dataDir, "pglite"));
+    await pglite.waitReady;
+  } catch (e) {
+    lepasKunci();
+    throw e;
+  }
   const pool = new pg.Pool({ ...createPgConfig(pglite), types: parserTipe });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -26,7 +26,7 @@ export function kunciFolderData(folder: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const pid = Number.parseInt(readFileSync(berkas, "utf8"), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && prosesHidup(pid)) {
+      if (Number.isInteger(pid) && prosesHidup(pid)) {
         throw new GalatTerukur(
           "konflik",
           `Basis data tertanam di ${folder} sedang dipakai proses lain (PID ${pid}). ` +
