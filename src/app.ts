@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { halamanBeranda } from "./modules/dashboard/beranda.routes.tsx";
 import type { Db } from "./platform/db/transaction.ts";
-import { tanganiGalat } from "./platform/http/error-handler.ts";
+import { tanganiGalat } from "./platform/http/error-handler.tsx";
 import { dokumenOpenApi } from "./platform/http/openapi.ts";
 
 /** The repository root, so /public/* is found whatever folder the process was started from. */

@@ -95,6 +95,11 @@ describe("the Malili 2024 demo, loaded through the services", () => {
       ]) {
         expect(halaman).toContain(teks);
       }
+      const burau = await (await app.request("/?opd=burau")).text();
+      expect(burau).toContain("Belum ada DPA dan data kinerja yang tercatat untuk Kecamatan Burau.");
+      const halamanSalah = await app.request("/?tahun=abc", { headers: { accept: "text/html" } });
+      expect(halamanSalah.status).toBe(400);
+      expect(await halamanSalah.text()).toContain("tahun: tahun harus berupa angka, mis. 2024");
       const salah = await app.request("/api/v1/opd/malili/ringkasan?tahun=dua-ribu");
       expect(salah.status).toBe(400);
       expect(((await salah.json()) as { galat: { pesan: string } }).galat.pesan).toBe(

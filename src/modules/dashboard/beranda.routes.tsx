@@ -17,11 +17,17 @@ export function halamanBeranda(dep: DependensiAplikasi): Hono {
       infoPemda(dep.db, cakupan),
       daftarOpdTerlihat(dep.db, cakupan),
     ]);
-    const awal = await pilihanAwal(dep.db, cakupan, c.req.query("opd") ?? null);
+    const kodeDiminta = c.req.query("opd") ?? null;
+    const awal = await pilihanAwal(dep.db, cakupan, kodeDiminta);
+    const tanpaData = kodeDiminta && !awal ? (daftarOpd.find((o) => o.kode === kodeDiminta) ?? null) : null;
     const tahunKueri = c.req.query("tahun");
     const tahun = tahunKueri ? validasi(skemaKueriRingkasan, { tahun: tahunKueri }).tahun : awal?.tahun;
     const ringkasan = awal && tahun ? await ringkasanOpd(dep.db, cakupan, awal.opdKode, tahun) : null;
-    return c.html(halamanHtml(<HalamanBeranda pemda={pemda} daftarOpd={daftarOpd} ringkasan={ringkasan} />));
+    return c.html(
+      halamanHtml(
+        <HalamanBeranda pemda={pemda} daftarOpd={daftarOpd} ringkasan={ringkasan} tanpaData={tanpaData} />,
+      ),
+    );
   });
   return r;
 }

@@ -19,11 +19,18 @@ export function HalamanBeranda(props: {
   pemda: { nama: string };
   daftarOpd: { kode: string; nama: string }[];
   ringkasan: Ringkasan | null;
+  /** the OPD asked for in the address when it has no budget yet */
+  tanpaData: { nama: string } | null;
 }) {
   const r = props.ringkasan;
   return (
     <Tata judul={props.pemda.nama}>
       <h1>{props.pemda.nama}</h1>
+      {props.tanpaData && (
+        <section>
+          <p class="kosong">Belum ada DPA dan data kinerja yang tercatat untuk {props.tanpaData.nama}.</p>
+        </section>
+      )}
       {r && (
         <>
           <h2>
@@ -47,7 +54,7 @@ export function HalamanBeranda(props: {
           </div>
           <section>
             <h2>Indikator Kinerja Utama</h2>
-            <table>
+            <table class="susun">
               <thead>
                 <tr>
                   <th>Sasaran</th>
@@ -61,14 +68,20 @@ export function HalamanBeranda(props: {
               <tbody>
                 {r.iku.map((i) => (
                   <tr>
-                    <td>{i.sasaran ?? "—"}</td>
-                    <td>{i.indikator}</td>
-                    <td class="angka">{i.target === null ? "—" : formatAngka(i.target)}</td>
-                    <td class="angka">{i.realisasi === null ? "—" : formatAngka(i.realisasi)}</td>
-                    <td class="angka">
+                    <td data-label="Sasaran">{i.sasaran ?? "—"}</td>
+                    <td data-label="Indikator">{i.indikator}</td>
+                    <td class="angka" data-label="Target">
+                      {i.target === null ? "—" : formatAngka(i.target)}
+                    </td>
+                    <td class="angka" data-label="Realisasi">
+                      {i.realisasi === null ? "—" : formatAngka(i.realisasi)}
+                    </td>
+                    <td class="angka" data-label="Capaian">
                       <Persen hasil={i.capaian} />
                     </td>
-                    <td class="predikat">{i.predikat ?? "—"}</td>
+                    <td class="predikat" data-label="Predikat">
+                      {i.predikat ?? "—"}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -77,7 +90,7 @@ export function HalamanBeranda(props: {
           </section>
           <section>
             <h2>Realisasi anggaran per program</h2>
-            <table>
+            <table class="susun">
               <thead>
                 <tr>
                   <th>Kode</th>
@@ -90,11 +103,15 @@ export function HalamanBeranda(props: {
               <tbody>
                 {r.anggaran.program.map((p) => (
                   <tr>
-                    <td>{p.kode}</td>
-                    <td>{p.nama}</td>
-                    <td class="angka">{formatRupiah(BigInt(p.pagu))}</td>
-                    <td class="angka">{formatRupiah(BigInt(p.realisasi))}</td>
-                    <td class="angka">
+                    <td data-label="Kode">{p.kode}</td>
+                    <td data-label="Program">{p.nama}</td>
+                    <td class="angka" data-label="Pagu">
+                      {formatRupiah(BigInt(p.pagu))}
+                    </td>
+                    <td class="angka" data-label="Realisasi">
+                      {formatRupiah(BigInt(p.realisasi))}
+                    </td>
+                    <td class="angka" data-label="Serapan">
                       <Persen hasil={p.serapan} />
                     </td>
                   </tr>
