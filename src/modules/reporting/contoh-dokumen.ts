@@ -45,6 +45,27 @@ export function contohDokumen(draf = false): Dokumen {
           { teks: "." },
         ],
       },
+      {
+        jenis: "bagan",
+        nomor: "Gambar 1.1",
+        judul: "Struktur Organisasi Kecamatan Contoh",
+        akar: {
+          label: "Camat",
+          keterangan: "NASIR, SP., M.Si",
+          anak: [
+            {
+              label: "Sekretaris Camat",
+              keterangan: null,
+              anak: [
+                { label: "Subbagian Perencanaan dan Kepegawaian", keterangan: null, anak: [] },
+                { label: "Subbagian Umum dan Keuangan", keterangan: null, anak: [] },
+              ],
+            },
+            { label: "Seksi Pemerintahan", keterangan: null, anak: [] },
+            { label: "Seksi Pelayanan Umum", keterangan: null, anak: [] },
+          ],
+        },
+      },
       { jenis: "daftar", bernomor: true, butir: ["Kelurahan Malili", "Desa Baruga", "Desa Balantang"] },
       { jenis: "daftar", bernomor: false, butir: ["Tuntutan pelayanan prima", "Tuntutan akuntabilitas"] },
       {

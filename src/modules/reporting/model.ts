@@ -72,6 +72,12 @@ export type BlokGrafik = {
   minSumbuY: number | null;
 };
 
+/** One box of an organisation chart and the boxes under it. */
+export type SimpulBagan = { label: string; keterangan: string | null; anak: SimpulBagan[] };
+
+/** An organisation chart (struktur organisasi) drawn from the unit hierarchy; rendered as an image like a chart. */
+export type BlokBagan = { jenis: "bagan"; nomor: string; judul: string; akar: SimpulBagan };
+
 /** A person who signs: position, name and NIP (and rank where printed). */
 export type Penandatangan = { jabatan: string; nama: string; nip: string | null; pangkat?: string | null };
 
@@ -96,6 +102,7 @@ export type Blok =
   | BlokDaftar
   | BlokTabel
   | BlokGrafik
+  | BlokBagan
   | BlokTandaTangan
   | BlokDaftarOtomatis
   | BlokHalamanBaru;
