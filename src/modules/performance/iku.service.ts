@@ -159,3 +159,28 @@ export async function hasilIku(db: Db, cakupan: Cakupan, opdId: number, tahun: n
     indikator: hasil,
   };
 }
+
+/**
+ * The capaian scale in force in a year with its bands, so LKjIP Bab III can print the scale that labelled
+ * its predikat (Permendagri 86/2017 by default, decisions.md; a pemda's own scale overrides it).
+ */
+export async function skalaCapaianBerlaku(db: Db, cakupan: Cakupan, tahun: number): Promise<SkalaPredikat> {
+  return repo.muatSkalaPredikat(db, cakupan, KODE_SKALA_CAPAIAN, tahun);
+}
+
+/**
+ * The notes entered with an indicator's realisation rows of one year (the latest period first), so a report
+ * can say why a value is missing ("belum dapat diukur karena …") instead of inventing one (decisions.md).
+ */
+export async function catatanRealisasiTahun(
+  db: Db,
+  cakupan: Cakupan,
+  indikatorId: number,
+  tahun: number,
+): Promise<string[]> {
+  const baris = await repo.daftarRealisasiTahun(db, cakupan, indikatorId, tahun);
+  return baris
+    .filter((b) => b.catatan !== null && b.catatan.trim() !== "")
+    .sort((a, b) => b.periode_ke - a.periode_ke)
+    .map((b) => (b.catatan ?? "").trim());
+}

@@ -7,7 +7,7 @@ import { validasi } from "../../platform/validation.ts";
 import { tentukanIndikator } from "../planning/renstra.service.ts";
 import * as repo from "./performance.repo.ts";
 import { skemaRealisasi } from "./performance.schemas.ts";
-import { labelPeriode, periksaPeriode } from "./periode.domain.ts";
+import { labelPeriode, type Periode, periksaPeriode } from "./periode.domain.ts";
 
 /** How far before a Renstra starts past results may still be entered (history for trend tables). */
 export const TAHUN_RIWAYAT_MAKSIMUM = 10;
@@ -98,4 +98,25 @@ export async function catatRealisasi(
     await catatAudit(trx, c, lama ? "ubah" : "buat", "realisasi_indikator", id, d);
     return id;
   });
+}
+
+/** One realisation row of an indicator as a period value (NUMERIC string, null when recorded empty). */
+export type RealisasiPeriode = { tahun: number; periode: Periode; nilai: string | null };
+
+/**
+ * Every realisation row of an indicator, all years, unsummed. Why: the quarterly evaluation of the Renja
+ * (Permendagri 86/2017) needs each quarter's own rows and every earlier year of the Renstra.
+ */
+export async function daftarRealisasiPeriode(
+  db: Db,
+  cakupan: Cakupan,
+  indikatorId: number,
+): Promise<RealisasiPeriode[]> {
+  const i = await tentukanIndikator(db, cakupan, indikatorId);
+  const baris = await repo.daftarRealisasiIndikator(db, cakupanOpd(cakupan, i.opd_id), i.id);
+  return baris.map((b) => ({
+    tahun: b.tahun,
+    periode: { jenis: b.periode_jenis, ke: b.periode_ke },
+    nilai: b.nilai,
+  }));
 }

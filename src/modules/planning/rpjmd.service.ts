@@ -101,3 +101,57 @@ export async function buatRpjmd(
     return id;
   });
 }
+
+/** The RPJMD as Bab II of an LKjIP quotes it: period, visi, misi in order, tujuan with their misi. */
+export type BacaanRpjmd = {
+  id: number;
+  tahunAwal: number;
+  tahunAkhir: number;
+  visi: string;
+  misi: { nomor: number; uraian: string }[];
+  tujuan: { id: number; kode: string; uraian: string; misiNomor: number | null }[];
+};
+
+/**
+ * One RPJMD of the caller's pemda with its misi and tujuan, or undefined. Why: an OPD's Renstra and LKjIP
+ * quote the pemda's visi and misi (PermenPANRB 53/2014, Bab II) from the one stored RPJMD.
+ */
+export async function bacaRpjmd(db: Db, cakupan: Cakupan, rpjmdId: number): Promise<BacaanRpjmd | undefined> {
+  const r = await db
+    .selectFrom("rpjmd")
+    .selectAll()
+    .where("pemda_id", "=", cakupan.pemdaId)
+    .where("id", "=", rpjmdId)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  const [misi, tujuan] = await Promise.all([
+    db
+      .selectFrom("rpjmd_misi")
+      .select(["id", "nomor", "uraian"])
+      .where("pemda_id", "=", cakupan.pemdaId)
+      .where("rpjmd_id", "=", r.id)
+      .orderBy("nomor")
+      .execute(),
+    db
+      .selectFrom("rpjmd_tujuan")
+      .select(["id", "kode", "uraian", "misi_id"])
+      .where("pemda_id", "=", cakupan.pemdaId)
+      .where("rpjmd_id", "=", r.id)
+      .orderBy("kode")
+      .execute(),
+  ]);
+  const nomorMisi = new Map(misi.map((m) => [m.id, m.nomor]));
+  return {
+    id: r.id,
+    tahunAwal: r.tahun_awal,
+    tahunAkhir: r.tahun_akhir,
+    visi: r.visi,
+    misi: misi.map((m) => ({ nomor: m.nomor, uraian: m.uraian })),
+    tujuan: tujuan.map((t) => ({
+      id: t.id,
+      kode: t.kode,
+      uraian: t.uraian,
+      misiNomor: t.misi_id === null ? null : (nomorMisi.get(t.misi_id) ?? null),
+    })),
+  };
+}

@@ -138,3 +138,29 @@ export async function rekapKepegawaian(
     ),
   };
 }
+
+/** A struktural official and the unit they head. */
+export type PejabatStruktural = {
+  unitKode: string;
+  nama: string;
+  nip: string | null;
+  jabatan: string;
+  eselon: string | null;
+};
+
+/**
+ * The active struktural officials of an OPD with their unit, highest eselon first, so the organisation chart
+ * of LKjIP Bab I (PermenPANRB 53/2014 "uraian singkat organisasi") can name who heads each unit.
+ */
+export async function daftarPejabatStruktural(
+  db: Db,
+  cakupan: Cakupan,
+  opdId: number,
+): Promise<PejabatStruktural[]> {
+  const c = cakupanOpd(cakupan, opdId);
+  const pegawai = await repo.daftarPegawaiAktif(db, c, opdId);
+  return pegawai
+    .filter((p) => p.jenis_jabatan === "struktural")
+    .map((p) => ({ unitKode: p.unit_kode, nama: p.nama, nip: p.nip, jabatan: p.jabatan, eselon: p.eselon }))
+    .sort((a, b) => (a.eselon ?? "Z").localeCompare(b.eselon ?? "Z"));
+}

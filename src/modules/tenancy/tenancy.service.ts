@@ -210,3 +210,16 @@ export async function infoPemda(db: Db, cakupan: Cakupan) {
 export function daftarOpdTerlihat(db: Db, cakupan: Cakupan) {
   return repo.daftarOpd(db, cakupan);
 }
+
+/** The unit hierarchy of an OPD in display order; LKjIP Bab I draws the struktur organisasi from it. */
+export function daftarUnitKerja(db: Db, cakupan: Cakupan, opdId: number) {
+  return repo.daftarUnit(db, cakupanOpd(cakupan, opdId), opdId);
+}
+
+/**
+ * The wilayah of an OPD with one year's population; LKjIP Bab I counts its desa and kelurahan from these
+ * rows instead of a typed total.
+ */
+export function daftarWilayahOpd(db: Db, cakupan: Cakupan, opdId: number, tahun: number) {
+  return repo.daftarWilayah(db, cakupanOpd(cakupan, opdId), opdId, tahun);
+}
