@@ -172,7 +172,7 @@ export type SeedPk = {
   tempat: string;
   indikator: { indikatorKode: string; target: string; targetAtas?: string | null }[];
   /** program budgets as printed in the signed PK */
-  program: { kode: string; anggaran: string; keterangan: string | null }[];
+  program: { kode: string; anggaran: string | null; keterangan: string | null }[];
   rencanaAksi: { indikatorKode: string; triwulan: 1 | 2 | 3 | 4; target: string | null; uraian: string }[];
 };
 
