@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { contohDokumen } from "../modules/reporting/contoh-dokumen.ts";
 import type { BlokBagan, BlokGrafik, SimpulBagan } from "../modules/reporting/model.ts";
-import { angkaGrafik, bungkusTeks, gambarBlok, pngDariSvg, svgBagan, svgGrafik } from "./charts.ts";
+import {
+  angkaGrafik,
+  batasBawahSumbuY,
+  bungkusTeks,
+  gambarBlok,
+  pngDariSvg,
+  svgBagan,
+  svgGrafik,
+} from "./charts.ts";
 
 const isi = contohDokumen().isi;
 const grafik = isi.find((b): b is BlokGrafik => b.jenis === "grafik") as BlokGrafik;
@@ -112,5 +120,18 @@ describe("pngDariSvg", () => {
   it("formats numbers the Indonesian way", () => {
     expect(angkaGrafik(93.06)).toBe("93,06");
     expect(angkaGrafik(1234.5)).toBe("1.234,5");
+  });
+});
+
+describe("batasBawahSumbuY", () => {
+  it.each([
+    [[92, 92.27, 93, 93.05, 88.05, 93.26, 93.27, 93.06], 80],
+    [[60.18, 65.5, 65.15, 66, 42.31, 53.28, 66.65, 66], 30],
+    [[100, 100, 98], 90],
+    [[0, 5, 10], null],
+    [[2, 40], null],
+    [[null, null], null],
+  ])("%j → %s", (nilai, diharapkan) => {
+    expect(batasBawahSumbuY(nilai)).toBe(diharapkan);
   });
 });

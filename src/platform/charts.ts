@@ -368,3 +368,19 @@ export function pngDariSvg(svg: string, lebarPx: number): Uint8Array {
   });
   return new Uint8Array(resvg.render().asPng());
 }
+
+/**
+ * A rounded lower bound for a y axis that starts near the data instead of at 0, so values that differ by a
+ * few points (an index of 88–94) stay distinguishable; null (start at 0) when the data is near 0 anyway.
+ */
+export function batasBawahSumbuY(nilai: readonly (number | null)[]): number | null {
+  const ada = nilai.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (ada.length === 0) return null;
+  const terkecil = Math.min(...ada);
+  const terbesar = Math.max(...ada);
+  if (terkecil <= 0) return null;
+  const jarak = Math.max((terbesar - terkecil) / 2, terkecil * 0.05);
+  const langkah = terkecil >= 50 ? 5 : 1;
+  const bawah = Math.floor((terkecil - jarak) / langkah) * langkah;
+  return bawah <= terkecil * 0.25 ? null : Math.max(0, bawah);
+}

@@ -4,6 +4,7 @@
  * and solutions, efficiency of resources, and the supporting programs with their narratives.
  */
 
+import { batasBawahSumbuY } from "../../../platform/charts.ts";
 import type { JenisNarasi } from "../../../platform/db/schema.ts";
 import { desimal, keNumber } from "../../../platform/decimal.ts";
 import { serapan } from "../../budget/anggaran.domain.ts";
@@ -147,7 +148,9 @@ function analisisB(bahan: BahanLkjip, k: KonteksSasaran, n: Penomor): Blok[] {
           { nama: "Realisasi", tipe: "garis", nilai: tahunan.map((t) => angkaGrafik(t.realisasi)) },
         ],
         judulSumbuY: i.indikator.satuan,
-        minSumbuY: null,
+        minSumbuY: batasBawahSumbuY(
+          tahunan.flatMap((t) => [angkaGrafik(t.target), angkaGrafik(t.realisasi)]),
+        ),
       },
       paragraf(
         kalimatTren({

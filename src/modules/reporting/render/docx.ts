@@ -1,5 +1,4 @@
 import { Document, type FileChild, type ISectionOptions, Packer } from "docx";
-import { estimatePageNumbers } from "docx/layout";
 import type { Blok, Dokumen } from "../model.ts";
 import { blokDaftarOtomatis } from "./docx-daftar.ts";
 import { blokGambar } from "./docx-gambar.ts";
@@ -82,7 +81,8 @@ export async function renderDocx(dok: Dokumen): Promise<Uint8Array> {
     styles: gayaDokumen(),
     numbering: penomoranDokumen(),
     features: { updateFields: true },
-    pageNumbers: estimatePageNumbers,
+    // Word fills the page numbers of the TOC when it refreshes the fields on open; docx's own estimate
+    // (docx/layout) costs ~7 s on the 44-page Malili LKjIP, so it is left to Word.
     sections: [...sampul, ...sectionsIsi(dok)],
   });
   return new Uint8Array(await Packer.toBuffer(document));
