@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { halamanBeranda } from "./modules/dashboard/beranda.routes.tsx";
+import { apiDokumen } from "./modules/reporting/dokumen.routes.ts";
 import type { Db } from "./platform/db/transaction.ts";
 import { tanganiGalat } from "./platform/http/error-handler.tsx";
 import { dokumenOpenApi } from "./platform/http/openapi.ts";
@@ -24,6 +25,7 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono {
   );
   app.route("/", halamanBeranda(dep));
   app.route("/api/v1", apiRingkasan(dep));
+  app.route("/api/v1", apiDokumen(dep));
   app.get("/api/v1/openapi.json", (c) => c.json(dokumenOpenApi()));
   app.notFound((c) =>
     c.json({ galat: { jenis: "tidak_ditemukan", pesan: "Halaman tidak ditemukan", bidang: null } }, 404),

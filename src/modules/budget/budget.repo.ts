@@ -209,3 +209,40 @@ export function totalPerProgramSql(db: Db, cakupan: Cakupan, opdId: number | nul
     .orderBy("p.kode")
     .execute();
 }
+
+/**
+ * Every budget realisation row of one DPA with its period and the codes of its sub kegiatan, kegiatan and
+ * program. Why: quarterly reports (evaluasi Renja, Permendagri 86/2017) place each row in its quarter.
+ */
+export function daftarRealisasiAnggaranDpa(db: Db, cakupan: Cakupan, dpaId: number) {
+  return db
+    .selectFrom("realisasi_anggaran as r")
+    .innerJoin("dpa_sub_kegiatan as s", "s.id", "r.dpa_sub_kegiatan_id")
+    .innerJoin("dpa_kegiatan as k", "k.id", "s.dpa_kegiatan_id")
+    .innerJoin("dpa_program as p", "p.id", "k.dpa_program_id")
+    .select([
+      "p.kode as program_kode",
+      "k.kode as kegiatan_kode",
+      "s.kode as sub_kode",
+      "r.periode_jenis",
+      "r.periode_ke",
+      "r.jumlah",
+    ])
+    .where("r.pemda_id", "=", cakupan.pemdaId)
+    .where("p.dpa_id", "=", dpaId)
+    .orderBy("s.kode")
+    .orderBy("r.periode_jenis")
+    .orderBy("r.periode_ke")
+    .execute();
+}
+
+/** The programs of one DPA (code and name), in code order. */
+export function daftarProgramDpa(db: Db, cakupan: Cakupan, dpaId: number) {
+  return db
+    .selectFrom("dpa_program")
+    .select(["kode", "nama"])
+    .where("pemda_id", "=", cakupan.pemdaId)
+    .where("dpa_id", "=", dpaId)
+    .orderBy("kode")
+    .execute();
+}

@@ -7,12 +7,17 @@ export {
   buatDpa,
   cariDpa,
   type Dpa,
+  daftarProgramDpa,
   dpaBerlaku,
   tambahKegiatanDpa,
   tambahProgramDpa,
   tambahSubKegiatanDpa,
 } from "./dpa.service.ts";
-export { catatRealisasiAnggaran } from "./realisasi-anggaran.service.ts";
+export {
+  catatRealisasiAnggaran,
+  type RealisasiAnggaranPeriode,
+  realisasiAnggaranPerPeriode,
+} from "./realisasi-anggaran.service.ts";
 export {
   type KegiatanRingkasan,
   type ProgramRingkasan,

@@ -75,6 +75,17 @@ export async function dpaBerlaku(
   return (await repo.dpaBerlaku(db, c, opdId, tahun)) ?? null;
 }
 
+/** Code and name of every program of a DPA, in code order. Why: the PK lampiran names the programs of its own DPA. */
+export async function daftarProgramDpa(
+  db: Db,
+  cakupan: Cakupan,
+  dpaId: number,
+): Promise<{ kode: string; nama: string }[]> {
+  const dpa = await repo.cariDpaById(db, cakupan, dpaId);
+  if (!dpa) throw new GalatTerukur("tidak_ditemukan", "DPA tidak ditemukan", "dpaId");
+  return repo.daftarProgramDpa(db, cakupanOpd(cakupan, dpa.opd_id), dpa.id);
+}
+
 /** Adds a program to a DPA, optionally linked to the Renstra sasaran it serves. */
 export async function tambahProgramDpa(
   db: Db,

@@ -5,7 +5,7 @@ import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import { validasi } from "../../platform/validation.ts";
-import { labelPeriode, periodeBertumpuk } from "../performance/periode.domain.ts";
+import { labelPeriode, type Periode, periodeBertumpuk } from "../performance/periode.domain.ts";
 import * as repo from "./budget.repo.ts";
 import { skemaRealisasiAnggaran } from "./budget.schemas.ts";
 
@@ -56,4 +56,34 @@ export async function catatRealisasiAnggaran(
     await catatAudit(trx, c, "buat", "realisasi_anggaran", id, d);
     return id;
   });
+}
+
+/** One budget realisation row of a DPA with the codes it rolls up to. */
+export type RealisasiAnggaranPeriode = {
+  programKode: string;
+  kegiatanKode: string;
+  subKegiatanKode: string;
+  periode: Periode;
+  jumlah: bigint;
+};
+
+/**
+ * Every budget realisation row of a DPA with its period, unsummed. Why: the quarterly evaluation of the
+ * Renja (Permendagri 86/2017) shows each quarter's realisation, which the yearly roll-up cannot give.
+ */
+export async function realisasiAnggaranPerPeriode(
+  db: Db,
+  cakupan: Cakupan,
+  dpaId: number,
+): Promise<RealisasiAnggaranPeriode[]> {
+  const dpa = await repo.cariDpaById(db, cakupan, dpaId);
+  if (!dpa) throw new GalatTerukur("tidak_ditemukan", "DPA tidak ditemukan", "dpaId");
+  const c = cakupanOpd(cakupan, dpa.opd_id);
+  return (await repo.daftarRealisasiAnggaranDpa(db, c, dpa.id)).map((r) => ({
+    programKode: r.program_kode,
+    kegiatanKode: r.kegiatan_kode,
+    subKegiatanKode: r.sub_kode,
+    periode: { jenis: r.periode_jenis, ke: r.periode_ke },
+    jumlah: r.jumlah,
+  }));
 }

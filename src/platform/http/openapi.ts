@@ -38,6 +38,54 @@ export function dokumenOpenApi() {
           },
         },
       },
+      "/api/v1/opd/{kode}/dokumen/{jenis}/{berkas}": {
+        get: {
+          summary:
+            "Dokumen yang disusun dari data tersimpan: LKjIP, Perjanjian Kinerja, matriks IKU, evaluasi triwulan",
+          parameters: [
+            { name: "kode", in: "path", required: true, schema: { type: "string" }, example: "malili" },
+            {
+              name: "jenis",
+              in: "path",
+              required: true,
+              schema: { type: "string", enum: ["lkjip", "pk", "iku", "evaluasi-triwulan"] },
+            },
+            {
+              name: "berkas",
+              in: "path",
+              required: true,
+              description: "TAHUN.FORMAT",
+              schema: { type: "string", pattern: "^\\d{4}\\.(pdf|docx|html)$" },
+              example: "2024.pdf",
+            },
+            {
+              name: "triwulan",
+              in: "query",
+              required: false,
+              schema: { type: "integer", minimum: 1, maximum: 4 },
+            },
+            { name: "kertas", in: "query", required: false, schema: { type: "string", enum: ["a4", "f4"] } },
+          ],
+          responses: {
+            "200": {
+              description: "Berkas dokumen",
+              content: {
+                "application/pdf": {},
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {},
+                "text/html": {},
+              },
+            },
+            "400": {
+              description: "Permintaan tidak valid",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
+            "404": {
+              description: "Perangkat daerah tidak ditemukan",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
+          },
+        },
+      },
       "/api/v1/openapi.json": {
         get: { summary: "Dokumen ini", responses: { "200": { description: "OpenAPI" } } },
       },
