@@ -54,6 +54,8 @@ export type BlokTabel = {
   sumber: string | null;
   /** turn the page sideways for very wide tables */
   lanskap?: boolean;
+  /** a smaller type for tables with many columns (the quarterly evaluation's 25), so cells do not overflow */
+  hurufKecil?: boolean;
 };
 
 /** One data series of a chart. */

@@ -72,14 +72,14 @@ export function kepalaEvaluasi(tahun: number): SelKepala[][] {
 export function kolomEvaluasi(): KolomTabel[] {
   return [
     { perataan: "tengah", lebar: 1.5 },
-    { perataan: "kiri", lebar: 6 },
-    { perataan: "kiri", lebar: 7 },
-    { perataan: "kiri", lebar: 6 },
-    ...Array.from({ length: 10 }, (): KolomTabel[] => [
-      { perataan: "kanan", lebar: 3 },
-      { perataan: "kanan", lebar: 5 },
-    ]).flat(),
     { perataan: "kiri", lebar: 5 },
+    { perataan: "kiri", lebar: 7.5 },
+    { perataan: "kiri", lebar: 5 },
+    ...Array.from({ length: 10 }, (): KolomTabel[] => [
+      { perataan: "kanan", lebar: 2.5 },
+      { perataan: "kanan", lebar: 7.5 },
+    ]).flat(),
+    { perataan: "kiri", lebar: 4 },
   ];
 }
 
@@ -195,6 +195,7 @@ export function tabelEvaluasi(d: {
     ],
     sumber: d.sumber,
     lanskap: true,
+    hurufKecil: true,
   };
 }
 

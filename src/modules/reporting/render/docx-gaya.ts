@@ -10,7 +10,15 @@ import {
 export const HURUF = "Arial";
 
 /** Font sizes in half-points (docx's unit), kept together so body and tables stay 12 pt and 10 pt. */
-export const UKURAN = { isi: 24, tabel: 20, kecil: 18, judul1: 28, judul2: 24, judul3: 24 } as const;
+export const UKURAN = {
+  isi: 24,
+  tabel: 20,
+  tabelKecil: 13,
+  kecil: 18,
+  judul1: 28,
+  judul2: 24,
+  judul3: 24,
+} as const;
 
 /** Style ids the blocks refer to; the caption styles are what the lists of tables and charts collect. */
 export const GAYA = {
@@ -18,6 +26,7 @@ export const GAYA = {
   keteranganTabel: "KeteranganTabel",
   keteranganGambar: "KeteranganGambar",
   isiTabel: "IsiTabel",
+  isiTabelKecil: "IsiTabelKecil",
   sumber: "Sumber",
   sampul: "Sampul",
 } as const;
@@ -114,6 +123,13 @@ export function gayaDokumen(): IStylesOptions {
         basedOn: "Normal",
         run: { font: HURUF, size: UKURAN.tabel },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: "auto" } },
+      },
+      {
+        id: GAYA.isiTabelKecil,
+        name: "Isi Tabel Kecil",
+        basedOn: GAYA.isiTabel,
+        run: { font: HURUF, size: UKURAN.tabelKecil },
+        paragraph: { spacing: { before: 0, after: 0, line: 220, lineRule: "auto" } },
       },
       {
         id: GAYA.sumber,

@@ -42,10 +42,10 @@ function jumlahLebar(lebar: number[], dari: number, rentang: number): number {
 function paragrafSel(
   teks: string,
   alignment: ReturnType<typeof perataanWord>,
-  opsi: { tebal?: boolean; inden?: number; keepNext?: boolean },
+  opsi: { tebal?: boolean; inden?: number; keepNext?: boolean; kecil?: boolean },
 ): Paragraph {
   return new Paragraph({
-    style: GAYA.isiTabel,
+    style: opsi.kecil ? GAYA.isiTabelKecil : GAYA.isiTabel,
     alignment,
     keepNext: opsi.keepNext,
     indent: opsi.inden ? { left: opsi.inden * LANGKAH_INDEN } : undefined,
@@ -54,7 +54,7 @@ function paragrafSel(
 }
 
 /** The header rows: centred, bold, shaded, repeated on every page, with merged cells where the model spans them. */
-function barisKepala(kepala: SelKepala[][], lebar: number[]): TableRow[] {
+function barisKepala(kepala: SelKepala[][], lebar: number[], kecil: boolean): TableRow[] {
   // how many more header rows each column is still covered by a cell merged down from above
   let terisiDariAtas = new Array<number>(lebar.length).fill(0);
   return kepala.map((sel) => {
@@ -70,7 +70,7 @@ function barisKepala(kepala: SelKepala[][], lebar: number[]): TableRow[] {
         verticalAlign: VerticalAlignTable.CENTER,
         shading: { fill: ARSIR_KEPALA, type: ShadingType.CLEAR, color: "auto" },
         margins: MARGIN_SEL,
-        children: [paragrafSel(s.teks, AlignmentType.CENTER, { tebal: true, keepNext: true })],
+        children: [paragrafSel(s.teks, AlignmentType.CENTER, { tebal: true, keepNext: true, kecil })],
       });
       for (let k = kolom; k < kolom + rentangKolom; k++) terisiDariAtas[k] = rentangBaris;
       kolom += rentangKolom;
@@ -82,7 +82,13 @@ function barisKepala(kepala: SelKepala[][], lebar: number[]): TableRow[] {
 }
 
 /** A body row: aligned per column, "induk" and "jumlah" rows bold (totals shaded), `inden` on the first text column. */
-function barisIsi(b: BarisTabel, kolom: KolomTabel[], lebar: number[], keepNext: boolean): TableRow {
+function barisIsi(
+  b: BarisTabel,
+  kolom: KolomTabel[],
+  lebar: number[],
+  keepNext: boolean,
+  kecil: boolean,
+): TableRow {
   const kolomInden = Math.max(
     0,
     kolom.findIndex((k) => k.perataan === "kiri"),
@@ -105,6 +111,7 @@ function barisIsi(b: BarisTabel, kolom: KolomTabel[], lebar: number[], keepNext:
           {
             tebal: tebalBaris || s.tebal,
             inden: k === kolomInden ? b.inden : undefined,
+            kecil,
           },
         ),
       ],
@@ -123,12 +130,12 @@ export function blokTabel(b: BlokTabel, lebarTeks: number, halamanBaru: boolean)
   const lebar = lebarKolom(b.kolom, lebarTeks);
   const utuh = b.baris.length <= BARIS_TETAP_UTUH;
   const baris = [
-    ...barisKepala(b.kepala, lebar),
+    ...barisKepala(b.kepala, lebar, b.hurufKecil === true),
     ...b.baris.map((r, i) => {
       const terakhir = i === b.baris.length - 1;
       // a short table stays on one page; the last row always keeps its source line with it
       const keepNext = utuh ? true : terakhir || i === 0;
-      return barisIsi(r, b.kolom, lebar, keepNext && !(terakhir && b.sumber === null));
+      return barisIsi(r, b.kolom, lebar, keepNext && !(terakhir && b.sumber === null), b.hurufKecil === true);
     }),
   ];
   const tabel = new Table({

@@ -190,7 +190,12 @@ function Tabel(props: { b: BlokTabel; id: string | undefined }) {
   const { b, id } = props;
   const total = b.kolom.reduce((s, k) => s + (Number.isFinite(k.lebar) && k.lebar > 0 ? k.lebar : 1), 0);
   return (
-    <div class={b.lanskap ? "blok-tabel lanskap" : "blok-tabel"} id={id}>
+    <div
+      class={["blok-tabel", b.lanskap ? "lanskap" : "", b.hurufKecil ? "kecil" : ""]
+        .filter(Boolean)
+        .join(" ")}
+      id={id}
+    >
       <table>
         <caption>{`${b.nomor} ${b.judul}`}</caption>
         <colgroup>

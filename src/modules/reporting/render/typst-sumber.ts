@@ -235,10 +235,13 @@ function tabelTypst(b: BlokTabel): string {
     ],
     ",\n    ",
   );
+  const isi = b.hurufKecil
+    ? `{ show table: set text(size: 6pt); set table(inset: (x: 1.5pt, y: 2.5pt)); ${tabel} }`
+    : tabel;
   return `#figure(kind: table, supplement: none, numbering: none,
   caption: figure.caption(position: top, ${stringTypst(`${b.nomor} ${b.judul}`)}),
   {
-  ${tabel}${sumber}
+  ${isi}${sumber}
   })`;
 }
 
