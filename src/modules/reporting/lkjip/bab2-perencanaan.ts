@@ -97,7 +97,7 @@ function tabelDpa(bahan: BahanLkjip, nomor: string): Blok[] {
     tabel(
       nomor,
       `Program, Kegiatan dan Sub Kegiatan DPA ${jenis} Tahun ${bahan.tahun}`,
-      kolom(["kiri", 3], ["kiri", 9], ["kanan", 3], ["kanan", 3]),
+      kolom(["tengah", 4.5], ["kiri", 7.5], ["kanan", 3], ["kanan", 3.5]),
       kepala("Kode", "Program/Kegiatan/Sub Kegiatan", "Target", "Pagu (Rp)"),
       rows,
       `DPA ${jenis} Tahun ${bahan.tahun}; pagu program dan kegiatan dijumlahkan dari sub kegiatan`,

@@ -60,7 +60,7 @@ export function bagianAnggaran(bahan: BahanLkjip, n: Penomor): Blok[] {
     tabel(
       n.tabel(),
       `Realisasi Anggaran Tahun ${bahan.tahun}`,
-      kolom(["kiri", 3], ["kiri", 9], ["kanan", 3], ["kanan", 3], ["kanan", 2]),
+      kolom(["tengah", 4.5], ["kiri", 7.5], ["kanan", 3.5], ["kanan", 3.5], ["kanan", 2]),
       kepala(
         "Kode",
         "Program/Kegiatan/Sub Kegiatan",

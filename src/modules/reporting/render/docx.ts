@@ -17,6 +17,8 @@ function sectionsIsi(dok: Dokumen): ISectionOptions[] {
   let isi: FileChild[] = [];
   let halamanBaru = false;
   let daftarKe = 0;
+  // where the latest heading starts in `isi`, while only paragraphs have followed it
+  let awalPengantar: number | null = null;
 
   const tutup = (anak: FileChild[], h = potret) => {
     if (anak.length > 0) sections.push(sectionIsi(dok, h, anak, sections.length === 0));
@@ -53,13 +55,18 @@ function sectionsIsi(dok: Dokumen): ISectionOptions[] {
       continue;
     }
     if (b.jenis === "tabel" && b.lanskap) {
-      // the section break already starts a new page
+      // the section break already starts a new page; the heading and lead-in text that introduce the table
+      // go onto the sideways page with it instead of being stranded on a page of their own
+      const pengantar = awalPengantar === null ? [] : isi.splice(awalPengantar);
       tutup(isi);
-      tutup(blokTabel(b, lanskap.lebarTeks, false), lanskap);
+      tutup([...pengantar, ...blokTabel(b, lanskap.lebarTeks, false)], lanskap);
       isi = [];
+      awalPengantar = null;
       halamanBaru = false;
       continue;
     }
+    if (b.jenis === "judul") awalPengantar = isi.length;
+    else if (b.jenis !== "paragraf") awalPengantar = null;
     isi.push(...keWord(b));
     halamanBaru = false;
   }
