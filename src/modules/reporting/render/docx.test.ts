@@ -2,37 +2,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bukaZip } from "../../../../test/setup/dokumen-baca.ts";
 import { contohDokumen } from "../contoh-dokumen.ts";
 import type { BlokTabel, Dokumen } from "../model.ts";
 import { renderDocx } from "./docx.ts";
 import { ukuranTampil } from "./docx-gambar.ts";
 import { lebarKolom } from "./docx-tabel.ts";
 import { halaman } from "./docx-ukuran.ts";
-
-/** The files of a zip (a .docx), read from its central directory. */
-function bukaZip(data: Uint8Array): Map<string, Buffer> {
-  const buf = Buffer.from(data);
-  const akhir = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const jumlah = buf.readUInt16LE(akhir + 10);
-  let p = buf.readUInt32LE(akhir + 16);
-  const hasil = new Map<string, Buffer>();
-  for (let i = 0; i < jumlah; i++) {
-    const metode = buf.readUInt16LE(p + 10);
-    const ukuran = buf.readUInt32LE(p + 20);
-    const panjangNama = buf.readUInt16LE(p + 28);
-    const panjangEkstra = buf.readUInt16LE(p + 30);
-    const panjangKomentar = buf.readUInt16LE(p + 32);
-    const lokal = buf.readUInt32LE(p + 42);
-    const nama = buf.toString("utf8", p + 46, p + 46 + panjangNama);
-    const mulai = lokal + 30 + buf.readUInt16LE(lokal + 26) + buf.readUInt16LE(lokal + 28);
-    const isi = buf.subarray(mulai, mulai + ukuran);
-    hasil.set(nama, metode === 8 ? inflateRawSync(isi) : Buffer.from(isi));
-    p += 46 + panjangNama + panjangEkstra + panjangKomentar;
-  }
-  return hasil;
-}
 
 function teksBagian(zip: Map<string, Buffer>, awalan: string): string {
   return [...zip.entries()]

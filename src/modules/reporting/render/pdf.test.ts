@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tintaPerHalaman } from "../../../../test/setup/dokumen-baca.ts";
 import { contohDokumen } from "../contoh-dokumen.ts";
 import type { Dokumen } from "../model.ts";
 import { renderPdf, susunPdf } from "./pdf.ts";
@@ -35,25 +36,6 @@ function teksRapatPerHalaman(berkas: string): string[] {
     .split("\f")
     .map((h) => h.replace(/[\s\u2060]+/g, ""))
     .filter((h) => h !== "");
-}
-
-/** Share of pixels that are not (near) white on each page, from greyscale PGM images at 30 dpi. */
-function tintaPerHalaman(berkas: string): number[] {
-  const nama = `hal-${basename(berkas, ".pdf")}`;
-  jalankan("pdftoppm", ["-r", "30", "-gray", berkas, join(folder, nama)]);
-  return readdirSync(folder)
-    .filter((f) => f.startsWith(`${nama}-`) && f.endsWith(".pgm"))
-    .sort()
-    .map((f) => {
-      const data = readFileSync(join(folder, f));
-      // P5 header: magic, width, height, max value, each followed by whitespace.
-      const kepala = data.toString("latin1", 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
-      if (!kepala) throw new Error(`bukan PGM: ${f}`);
-      const piksel = data.subarray(kepala[0].length);
-      let tinta = 0;
-      for (const p of piksel) if (p < 240) tinta += 1;
-      return tinta / piksel.length;
-    });
 }
 
 beforeAll(() => {
@@ -121,8 +103,8 @@ describe("renderPdf", () => {
     const final = simpan(await renderPdf(contohDokumen(false)));
     for (const h of teksRapatPerHalaman(final)) expect(h).not.toContain("DRAF");
     // The mark is really drawn: a draft page carries clearly more ink than the same final page.
-    const tintaDraf = tintaPerHalaman(draf);
-    const tintaFinal = tintaPerHalaman(final);
+    const tintaDraf = tintaPerHalaman(readFileSync(draf));
+    const tintaFinal = tintaPerHalaman(readFileSync(final));
     expect(tintaDraf.length).toBe(tintaFinal.length);
     tintaDraf.forEach((t, i) => {
       expect(t).toBeGreaterThan((tintaFinal[i] ?? 0) + 0.02);
@@ -130,7 +112,7 @@ describe("renderPdf", () => {
   });
 
   it("draws pages that are not blank", async () => {
-    const tinta = tintaPerHalaman(simpan(await renderPdf(contohDokumen())));
+    const tinta = tintaPerHalaman(await renderPdf(contohDokumen()));
     expect(tinta.length).toBeGreaterThanOrEqual(6);
     for (const t of tinta) expect(t).toBeGreaterThan(0.001);
     // The page with the chart carries far more ink than the cover.
