@@ -395,6 +395,7 @@ export interface RealisasiIndikatorTable {
   bukti_ref: string | null;
   status: Generated<"draf" | "diajukan" | "diverifikasi" | "disetujui">;
   evaluasi_id: number | null;
+  skm_periode_id: Generated<number | null>;
 }
 
 /** The kinds of free text the LKjIP needs from people. */
@@ -465,6 +466,111 @@ export interface AuditLogTable {
   waktu: Waktu;
 }
 
+/** A questionnaire version (default: the 9 unsur of PermenPANRB 14/2017), global or a pemda's own. */
+export interface SkmKuesionerTable {
+  id: Generated<number>;
+  pemda_id: number | null;
+  kode: string;
+  nama: string;
+  sumber: string;
+  berlaku_mulai: ColumnType<string, string, string>;
+}
+
+/** One unsur of a questionnaire, identified by key, with its exact weight and the four answer labels. */
+export interface SkmUnsurTable {
+  id: Generated<number>;
+  kuesioner_id: number;
+  kunci: string;
+  urutan: number;
+  nama: string;
+  pertanyaan: string;
+  bobot_pembilang: number;
+  bobot_penyebut: number;
+  label_1: string;
+  label_2: string;
+  label_3: string;
+  label_4: string;
+  wajib: Generated<boolean>;
+}
+
+/** A service unit (loket) of an OPD; each gets its own QR code. */
+export interface SkmUnitLayananTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  kode: string;
+  nama: string;
+  aktif: Generated<boolean>;
+}
+
+/** A kind of service an OPD provides (KTP, KK, surat pindah …). */
+export interface SkmJenisLayananTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  kode: string;
+  nama: string;
+  aktif: Generated<boolean>;
+}
+
+/** A survey period of an OPD, its questionnaire, stated service users and the IKU it feeds. */
+export interface SkmPeriodeTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  kuesioner_id: number;
+  tahun: number;
+  periode_jenis: "triwulan" | "semester" | "tahun";
+  periode_ke: number;
+  mulai: ColumnType<string, string, string>;
+  selesai: ColumnType<string, string, string>;
+  jumlah_pengguna: number | null;
+  indikator_id: number | null;
+  kode_sekali_pakai: Generated<boolean>;
+}
+
+/** One anonymous respondent's questionnaire. */
+export interface SkmResponsTable {
+  id: Generated<string>;
+  pemda_id: number;
+  opd_id: number;
+  periode_id: number;
+  unit_layanan_id: number | null;
+  jenis_layanan_id: number | null;
+  jenis_kelamin: "L" | "P" | null;
+  usia: number | null;
+  pendidikan: "SD" | "SMP" | "SMA" | "D1-D3" | "D4-S1" | "S2-S3" | "lainnya" | null;
+  pekerjaan: "PNS" | "TNI/POLRI" | "swasta" | "wirausaha" | "pelajar/mahasiswa" | "lainnya" | null;
+  saran: string | null;
+  sumber: Generated<"formulir" | "kios" | "impor">;
+  sidik: string | null;
+  dibuat_pada: Waktu;
+}
+
+/** One answer (1–4) of a respondent to one unsur: answers are rows, not columns. */
+export interface SkmJawabanTable {
+  respons_id: ColumnType<string, string | number | bigint, string | number | bigint>;
+  unsur_id: number;
+  nilai: number;
+}
+
+/** A one-time code printed on a service receipt, admitting one response. */
+export interface SkmKodeSekaliTable {
+  id: Generated<number>;
+  pemda_id: number;
+  periode_id: number;
+  kode: string;
+  dipakai_pada: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+/** A rate-limit counter shared by every server process; the key is a hash and the row expires. */
+export interface BatasLajuTable {
+  kunci: string;
+  jumlah: number;
+  jendela_mulai: ColumnType<Date, Date | string, Date | string>;
+  kedaluwarsa: ColumnType<Date, Date | string, Date | string>;
+}
+
 /** The whole schema as Kysely sees it; a test compares it with information_schema so the two cannot drift. */
 export interface DB {
   pemda: PemdaTable;
@@ -502,4 +608,13 @@ export interface DB {
   evaluasi_hasil: EvaluasiHasilTable;
   rekomendasi: RekomendasiTable;
   audit_log: AuditLogTable;
+  skm_kuesioner: SkmKuesionerTable;
+  skm_unsur: SkmUnsurTable;
+  skm_unit_layanan: SkmUnitLayananTable;
+  skm_jenis_layanan: SkmJenisLayananTable;
+  skm_periode: SkmPeriodeTable;
+  skm_respons: SkmResponsTable;
+  skm_jawaban: SkmJawabanTable;
+  skm_kode_sekali: SkmKodeSekaliTable;
+  batas_laju: BatasLajuTable;
 }
