@@ -11,6 +11,8 @@ export function maliliDiperbesar(kali = 10): SeedDataset {
   ds.pemda.kode = `sintetis-x${kali}`;
   ds.pemda.nama = `Kabupaten Sintetis ×${kali}`;
   ds.pemda.opdLain = [];
+  // its public survey unit would share the demo's code; the document benchmark does not need it
+  ds.opd.survei = undefined;
   const narasiBaru: SeedNarasi[] = [];
   ds.opd.dpa = ds.opd.dpa.map(
     (dpa): SeedDpa => ({

@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { halamanBeranda } from "./modules/dashboard/beranda.routes.tsx";
 import { apiDokumen } from "./modules/reporting/dokumen.routes.ts";
+import { halamanSurveiPublik } from "./modules/survey/survei.routes.tsx";
 import type { Db } from "./platform/db/transaction.ts";
 import { tanganiGalat } from "./platform/http/error-handler.tsx";
 import { dokumenOpenApi } from "./platform/http/openapi.ts";
@@ -24,6 +25,7 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono {
     serveStatic({ root: FOLDER_ROOT, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=3600") }),
   );
   app.route("/", halamanBeranda(dep));
+  app.route("/", halamanSurveiPublik(dep));
   app.route("/api/v1", apiRingkasan(dep));
   app.route("/api/v1", apiDokumen(dep));
   app.get("/api/v1/openapi.json", (c) => c.json(dokumenOpenApi()));

@@ -1,14 +1,21 @@
 import { perintahLaporan } from "./cli/laporan.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
+import { perintahSkm } from "./cli/skm.ts";
 
 const BANTUAN = `Terukur — sistem SAKIP
 
 Pemakaian:
   terukur periksa --opd KODE --tahun TAHUN [--json]
       Memeriksa konsistensi data satu perangkat daerah untuk satu tahun.
-  terukur laporan --opd KODE --tahun TAHUN --jenis lkjip|pk|iku|evaluasi-triwulan [--triwulan N]
+  terukur laporan --opd KODE --tahun TAHUN --jenis lkjip|pk|iku|evaluasi-triwulan|skm [--triwulan N]
                   --format pdf,docx,html --out FOLDER [--kertas a4|f4]
       Menyusun dokumen dari data tersimpan (LKjIP, Perjanjian Kinerja, matriks IKU, evaluasi triwulan).
+  terukur skm hitung --csv BERKAS [--json]
+      Menghitung SKM (PermenPANRB 14/2017) dari berkas CSV responden: kolom U1–U9, nilai 1–4, kosong bila
+      tidak dijawab. Mencetak jumlah per unsur, NRR, nilai konversi, IKM dan mutu pelayanan.
+  terukur skm hitung --opd KODE --periode TAHUN[-T1..T4|-S1..S2] [--json]
+  terukur skm impor --opd KODE --periode TAHUN[-T1..T4|-S1..S2] --berkas CSV|XLSX [--unit KODE] [--simpan]
+      Menghitung hal yang sama dari respons tersimpan pada periode survei itu (mis. --opd malili --periode 2024).
 
 Basis data dipilih seperti saat server berjalan: DATABASE_URL bila diisi, selain itu folder DATA_DIR (bawaan ./data).`;
 
@@ -21,6 +28,8 @@ export async function jalankanCli(argumen: string[]): Promise<number> {
         return await perintahPeriksa(sisa);
       case "laporan":
         return await perintahLaporan(sisa);
+      case "skm":
+        return await perintahSkm(sisa);
       case undefined:
       case "bantuan":
       case "--help":

@@ -1406,5 +1406,18 @@ export const malili2024: SeedDataset = {
           "Seluruh pejabat eselon melaksanakan kegiatan telah melakukan perbaikan sesuai hasil evaluasi",
       },
     ],
+
+    // Issue 5: the SKM at the counter; the survey period itself is created by the loader for the current year.
+    survei: {
+      unitLayanan: [{ kode: "loket-pelayanan-malili", nama: "Loket Pelayanan Kantor Camat Malili" }],
+      jenisLayanan: [
+        { kode: "ktp", nama: "Kartu Tanda Penduduk (KTP)" },
+        { kode: "kk", nama: "Kartu Keluarga (KK)" },
+        { kode: "surat-pindah", nama: "Surat Pindah" },
+        { kode: "surat-rekomendasi", nama: "Surat Rekomendasi" },
+        { kode: "legalisasi", nama: "Legalisasi" },
+      ],
+      indikatorIkmKode: "S1.I1",
+    },
   },
 };

@@ -25,6 +25,11 @@ import {
 import { buatRpjmd } from "../../src/modules/planning/rpjmd.service.ts";
 import { aturKebutuhanAnjab, tambahPegawai } from "../../src/modules/staffing/staffing.service.ts";
 import {
+  buatJenisLayanan,
+  buatPeriodeSkm,
+  buatUnitLayanan,
+} from "../../src/modules/survey/survey.service.ts";
+import {
   buatOpd,
   buatPemda,
   buatUnitKerja,
@@ -41,7 +46,11 @@ const PELAKU = "demo";
  * Loads a dataset through the ordinary services in one transaction, so the demo is validated exactly
  * like user input and a failure leaves nothing behind. Returns the pemda and OPD ids.
  */
-export async function muatDataset(db: Db, ds: SeedDataset): Promise<{ pemdaId: number; opdId: number }> {
+export async function muatDataset(
+  db: Db,
+  ds: SeedDataset,
+  hariIni: Date = new Date(),
+): Promise<{ pemdaId: number; opdId: number }> {
   return dalamTransaksi(db, async (trx) => {
     const pemdaId = await buatPemda(trx, PELAKU, {
       kode: ds.pemda.kode,
@@ -76,7 +85,29 @@ export async function muatDataset(db: Db, ds: SeedDataset): Promise<{ pemdaId: n
     for (const n of ds.opd.narasi) await tulisNarasi(trx, c, opdId, n);
     for (const e of ds.opd.evaluasi) await catatHasilEvaluasi(trx, c, opdId, e);
     for (const rek of ds.opd.rekomendasi) await tambahRekomendasi(trx, c, opdId, rek);
+    await muatSurvei(trx, c, opdId, ds.opd, hariIni.getFullYear());
     return { pemdaId, opdId };
+  });
+}
+
+/**
+ * Service units and types, and a yearly survey period of the current year on the 14/2017 questionnaire, bound to
+ * the IKM IKU only when the Renstra covers that year (a survey outside the Renstra has no IKU to feed).
+ */
+async function muatSurvei(db: Db, c: Cakupan, opdId: number, opd: SeedOpd, tahun: number) {
+  if (!opd.survei) return;
+  for (const u of opd.survei.unitLayanan) await buatUnitLayanan(db, c, opdId, u);
+  for (const j of opd.survei.jenisLayanan) await buatJenisLayanan(db, c, opdId, j);
+  const tercakup = opd.renstra.tahunAwal <= tahun && tahun <= opd.renstra.tahunAkhir;
+  await buatPeriodeSkm(db, c, opdId, {
+    tahun,
+    periodeJenis: "tahun",
+    periodeKe: 1,
+    mulai: `${tahun}-01-01`,
+    selesai: `${tahun}-12-31`,
+    jumlahPengguna: null,
+    indikatorKode: tercakup ? opd.survei.indikatorIkmKode : null,
+    kuesionerKode: "permenpanrb-14-2017",
   });
 }
 

@@ -221,6 +221,16 @@ export type SeedRekomendasi = {
   progres: string;
 };
 
+/**
+ * The OPD's public satisfaction survey set-up (PermenPANRB 14/2017): service units (one QR code each), service types,
+ * and the code of the IKU indicator a yearly survey feeds when the Renstra covers the year.
+ */
+export type SeedSurvei = {
+  unitLayanan: { kode: string; nama: string }[];
+  jenisLayanan: { kode: string; nama: string }[];
+  indikatorIkmKode: string;
+};
+
 /** One OPD with everything the demo holds for it. */
 export type SeedOpd = {
   kode: string;
@@ -237,6 +247,7 @@ export type SeedOpd = {
   narasi: SeedNarasi[];
   evaluasi: SeedEvaluasi[];
   rekomendasi: SeedRekomendasi[];
+  survei?: SeedSurvei;
 };
 
 /** A whole demo dataset: the pemda and one OPD. */

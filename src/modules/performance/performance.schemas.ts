@@ -21,6 +21,8 @@ export const skemaRealisasi = z.object({
   catatan: teksOpsional,
   buktiRef: teksOpsional,
   evaluasiId: z.number().int().nullable().default(null),
+  /** The SKM period whose IKM this value is (issue 5: the link back from the IKU to the survey). */
+  skmPeriodeId: z.number().int().nullable().default(null),
 });
 
 /** Input for one narrative paragraph of the report, attached to the OPD, a sasaran or a budget code. */

@@ -50,6 +50,21 @@ export async function catatRealisasi(
         "evaluasiId",
       );
     }
+    if (d.skmPeriodeId !== null) {
+      const skm = await trx
+        .selectFrom("skm_periode")
+        .select("id")
+        .where("id", "=", d.skmPeriodeId)
+        .where("pemda_id", "=", c.pemdaId)
+        .where("opd_id", "=", i.opd_id)
+        .executeTakeFirst();
+      if (!skm) {
+        throw inputTidakValid(
+          "Periode survei yang dirujuk tidak ditemukan untuk perangkat daerah ini",
+          "skmPeriodeId",
+        );
+      }
+    }
     const tahunIni = await repo.daftarRealisasiTahun(trx, c, i.id, d.tahun);
     const lain = tahunIni.find((r) => r.periode_jenis !== d.periode.jenis);
     if (lain) {
@@ -74,6 +89,7 @@ export async function catatRealisasi(
       catatan: d.catatan,
       bukti_ref: d.buktiRef,
       evaluasi_id: d.evaluasiId,
+      skm_periode_id: d.skmPeriodeId,
     };
     const { id } = lama
       ? await trx

@@ -11,6 +11,7 @@ import { susunPk } from "./pk.service.ts";
 import { renderDocx } from "./render/docx.ts";
 import { renderHtml } from "./render/html.tsx";
 import { renderPdf } from "./render/pdf.ts";
+import { susunLaporanSkm } from "./skm.service.ts";
 
 /** Builds the report model a request names, from the store, for one OPD. */
 export async function susunDokumen(
@@ -30,6 +31,15 @@ export async function susunDokumen(
       return susunEvaluasiTriwulan(db, cakupan, opdId, p.tahun, (p.triwulan ?? 4) as 1 | 2 | 3 | 4, {
         kertas: p.kertas,
       });
+    case "skm":
+      return susunLaporanSkm(
+        db,
+        cakupan,
+        opdId,
+        p.tahun,
+        p.triwulan === undefined ? undefined : { jenis: "triwulan", ke: p.triwulan },
+        { kertas: p.kertas },
+      );
   }
 }
 
@@ -47,7 +57,10 @@ export async function renderDokumen(dok: Dokumen, format: FormatDokumen): Promis
 
 /** The file name users get: OPD, kind, year (and quarter), paper when not A4. */
 export function namaBerkasDokumen(kodeOpd: string, p: PermintaanDokumen, format: FormatDokumen): string {
-  const tw = p.jenis === "evaluasi-triwulan" ? `-tw${p.triwulan}` : "";
+  const tw =
+    p.jenis === "evaluasi-triwulan" || (p.jenis === "skm" && p.triwulan !== undefined)
+      ? `-tw${p.triwulan}`
+      : "";
   const kertas = p.kertas === "a4" ? "" : `-${p.kertas}`;
   return `${p.jenis}-${kodeOpd}-${p.tahun}${tw}${kertas}.${format}`;
 }

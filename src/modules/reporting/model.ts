@@ -122,7 +122,7 @@ export const UKURAN_KERTAS: Record<Kertas, { lebarMm: number; tinggiMm: number }
 };
 
 /** The kinds of document Terukur generates. */
-export type JenisDokumen = "lkjip" | "pk" | "iku" | "evaluasi-triwulan";
+export type JenisDokumen = "lkjip" | "pk" | "iku" | "evaluasi-triwulan" | "skm";
 
 /** A whole document, ready for any renderer. */
 export type Dokumen = {

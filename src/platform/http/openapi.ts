@@ -48,7 +48,7 @@ export function dokumenOpenApi() {
               name: "jenis",
               in: "path",
               required: true,
-              schema: { type: "string", enum: ["lkjip", "pk", "iku", "evaluasi-triwulan"] },
+              schema: { type: "string", enum: ["lkjip", "pk", "iku", "evaluasi-triwulan", "skm"] },
             },
             {
               name: "berkas",
