@@ -14,6 +14,8 @@ Pemakaian:
       Menghitung SKM (PermenPANRB 14/2017) dari berkas CSV responden: kolom U1–U9, nilai 1–4, kosong bila
       tidak dijawab. Mencetak jumlah per unsur, NRR, nilai konversi, IKM dan mutu pelayanan.
   terukur skm hitung --opd KODE --periode TAHUN[-T1..T4|-S1..S2] [--json]
+  terukur skm terapkan --opd KODE --periode TAHUN[-T1..T4|-S1..S2]
+      Mencatat IKM periode itu sebagai realisasi IKU yang terikat padanya.
   terukur skm impor --opd KODE --periode TAHUN[-T1..T4|-S1..S2] --berkas CSV|XLSX [--unit KODE] [--simpan]
       Menghitung hal yang sama dari respons tersimpan pada periode survei itu (mis. --opd malili --periode 2024).
 

@@ -7,11 +7,14 @@ import {
   type HasilSkm,
   hasilPeriode,
   hitungSkm,
+  terapkanIkmKeIku,
   UNSUR_PERMENPANRB_14_2017,
 } from "../modules/survey/survey.service.ts";
 import { tentukanOpd } from "../modules/tenancy/tenancy.service.ts";
+import type { Db } from "../platform/db/transaction.ts";
 import { cakupanPublik } from "../platform/http/pemda-context.ts";
 import { formatAngka } from "../platform/number-format.ts";
+import type { Cakupan } from "../platform/scope.ts";
 import { siapkanBasisdata } from "../startup.ts";
 import { perintahSkmImpor } from "./skm-impor.ts";
 import { tabelTeks } from "./text-table.ts";
@@ -26,9 +29,18 @@ const JENIS_PERIODE = { T: "triwulan", S: "semester" } as const;
 export async function perintahSkm(argumen: string[]): Promise<number> {
   const [sub, ...sisa] = argumen;
   if (sub === "impor") return perintahSkmImpor(sisa);
+  if (sub === "terapkan") {
+    const { values } = parseArgs({
+      args: sisa,
+      options: { opd: { type: "string" }, periode: { type: "string" } },
+      strict: true,
+    });
+    if (!values.opd || !values.periode) throw new Error("skm terapkan butuh --opd KODE dan --periode TAHUN");
+    return terapkan(values.opd, values.periode);
+  }
   if (sub !== "hitung")
     throw new Error(
-      `Subperintah skm tidak dikenal: ${sub ?? "(kosong)"}; gunakan "skm hitung" atau "skm impor"`,
+      `Subperintah skm tidak dikenal: ${sub ?? "(kosong)"}; gunakan "skm hitung", "skm impor" atau "skm terapkan"`,
     );
   const { values } = parseArgs({
     args: sisa,
@@ -67,20 +79,56 @@ async function hitungCsv(berkas: string, json: boolean): Promise<number> {
   return 0;
 }
 
-async function hitungTersimpan(kodeOpd: string, teksPeriode: string, json: boolean): Promise<number> {
+/** A survey period named as TAHUN, TAHUN-T1..T4 or TAHUN-S1..S2. */
+function bacaPeriode(teksPeriode: string): {
+  tahun: number;
+  jenis: "tahun" | "triwulan" | "semester";
+  ke: number;
+} {
   const m = /^(\d{4})(?:-([TS])([1-4]))?$/i.exec(teksPeriode.trim());
   if (!m) throw new Error("--periode harus TAHUN, TAHUN-T1..T4 atau TAHUN-S1..S2, mis. --periode 2024");
-  const tahun = Number(m[1]);
   const huruf = m[2]?.toUpperCase() as "T" | "S" | undefined;
-  const jenis = huruf ? JENIS_PERIODE[huruf] : "tahun";
-  const ke = m[3] ? Number(m[3]) : 1;
+  return { tahun: Number(m[1]), jenis: huruf ? JENIS_PERIODE[huruf] : "tahun", ke: m[3] ? Number(m[3]) : 1 };
+}
+
+/** Opens the configured database, resolves the OPD and its survey period, and runs one piece of work on them. */
+async function denganPeriode<T>(
+  kodeOpd: string,
+  teksPeriode: string,
+  kerja: (
+    db: Db,
+    cakupan: Cakupan,
+    opd: { id: number; kode: string; nama: string },
+    periodeId: number,
+  ) => Promise<T>,
+): Promise<T> {
+  const { tahun, jenis, ke } = bacaPeriode(teksPeriode);
   const konfigurasi = bacaKonfigurasi();
   const basis = await siapkanBasisdata(konfigurasi);
   try {
     const cakupan = await cakupanPublik(basis.db, konfigurasi.kodePemda);
     const opd = await tentukanOpd(basis.db, cakupan, kodeOpd);
     const periode = await cariPeriodeSkm(basis.db, cakupan, opd.id, tahun, jenis, ke);
-    const h = await hasilPeriode(basis.db, cakupan, periode.id);
+    return await kerja(basis.db, { ...cakupan, pelaku: "cli" }, opd, periode.id);
+  } finally {
+    await basis.tutup();
+  }
+}
+
+/** `skm terapkan`: writes the period's IKM as the realisation of the IKU bound to it (the LKjIP then shows it). */
+async function terapkan(kodeOpd: string, teksPeriode: string): Promise<number> {
+  return denganPeriode(kodeOpd, teksPeriode, async (db, cakupan, opd, periodeId) => {
+    const { ikm } = await terapkanIkmKeIku(db, cakupan, periodeId);
+    console.log(
+      `IKM ${opd.nama} periode ${teksPeriode} = ${formatAngka(ikm)} dicatat sebagai realisasi IKU yang terikat.`,
+    );
+    return 0;
+  });
+}
+
+async function hitungTersimpan(kodeOpd: string, teksPeriode: string, json: boolean): Promise<number> {
+  return denganPeriode(kodeOpd, teksPeriode, async (db, cakupan, opd, periodeId) => {
+    const h = await hasilPeriode(db, cakupan, periodeId);
     if (json) {
       console.log(
         JSON.stringify(
@@ -101,9 +149,7 @@ async function hitungTersimpan(kodeOpd: string, teksPeriode: string, json: boole
     }
     console.log(teks);
     return 0;
-  } finally {
-    await basis.tutup();
-  }
+  });
 }
 
 function cetakHasil(judul: string, h: HasilSkm): string {
