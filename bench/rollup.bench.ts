@@ -6,6 +6,7 @@ import { migrasiKeTerbaru } from "../src/platform/db/migrate.ts";
 import type { Db } from "../src/platform/db/transaction.ts";
 import type { Cakupan } from "../src/platform/scope.ts";
 import { bangunKabupatenSintetis, UKURAN_KABUPATEN } from "./synthetic-kabupaten.ts";
+import { medianMs } from "./ukur-waktu.ts";
 
 /**
  * Budget roll-up benchmark: builds the synthetic kabupaten (60 OPDs × 5 years × 300 sub kegiatan × 12 months)
@@ -34,18 +35,6 @@ function baselineSql(db: Db, pemdaId: number, tahun: number, opdId: number | nul
     select sub.opd_id, sub.kode, sum(sub.pagu)::text as pagu, coalesce(sum(real.jumlah), 0)::text as realisasi
     from sub left join real on real.id = sub.id
     group by sub.opd_id, sub.kode order by sub.opd_id, sub.kode`.execute(db);
-}
-
-async function median(n: number, kerja: () => Promise<unknown>): Promise<number> {
-  await kerja();
-  const waktu: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await kerja();
-    waktu.push(performance.now() - t0);
-  }
-  waktu.sort((a, b) => a - b);
-  return waktu[Math.floor(waktu.length / 2)] ?? Number.NaN;
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -94,12 +83,12 @@ async function main() {
       );
     if (!sama) throw new Error("Roll-up dan agregat SQL tidak sama: benchmark dibatalkan");
 
-    const opdTerukur = await median(15, () => ringkasanAnggaran(basis.db, cakupan, opdPertama, tahun));
-    const opdSql = await median(15, () => baselineSql(basis.db, pemdaId, tahun, opdPertama));
-    const kabTerukur = await median(3, async () => {
+    const opdTerukur = await medianMs(15, () => ringkasanAnggaran(basis.db, cakupan, opdPertama, tahun));
+    const opdSql = await medianMs(15, () => baselineSql(basis.db, pemdaId, tahun, opdPertama));
+    const kabTerukur = await medianMs(3, async () => {
       for (const id of opdIds) await ringkasanAnggaran(basis.db, cakupan, id, tahun);
     });
-    const kabSql = await median(3, () => baselineSql(basis.db, pemdaId, tahun, null));
+    const kabSql = await medianMs(3, () => baselineSql(basis.db, pemdaId, tahun, null));
 
     console.log(`basis data: ${basis.mode}${url ? "" : " (in-memory)"}`);
     console.log(

@@ -12,6 +12,7 @@ import { bukaBasisdata } from "../src/platform/db/database.ts";
 import { migrasiKeTerbaru } from "../src/platform/db/migrate.ts";
 import type { Db } from "../src/platform/db/transaction.ts";
 import type { Cakupan } from "../src/platform/scope.ts";
+import { medianMs } from "./ukur-waktu.ts";
 
 /**
  * SKM benchmark (issue 5): builds one survey period of 1 000 000 responses (9 000 000 answers) with set-based SQL
@@ -30,18 +31,6 @@ const KODE_UNIT = "loket-pelayanan-malili";
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const rss = () => `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`;
-
-async function median(n: number, kerja: () => Promise<unknown>): Promise<number> {
-  await kerja();
-  const waktu: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await kerja();
-    waktu.push(performance.now() - t0);
-  }
-  waktu.sort((a, b) => a - b);
-  return waktu[Math.floor(waktu.length / 2)] ?? Number.NaN;
-}
 
 /** The demo OPD (loaded once) and an empty triwulan III 2024 period for the million responses. */
 async function siapkan(db: Db): Promise<{ c: Cakupan; opdId: number; periodeId: number }> {
@@ -171,8 +160,8 @@ async function benchHitung(db: Db, mode: string): Promise<void> {
       `hasilPeriode dan agregat SQL tidak sama (${h.hasil?.ikm} vs ${polos[0]?.ikm}): dibatalkan`,
     );
 
-  const tLayanan = await median(3, () => hasilPeriode(db, c, periodeId));
-  const tPolos = await median(3, () => agregatPolos(db, periodeId));
+  const tLayanan = await medianMs(3, () => hasilPeriode(db, c, periodeId));
+  const tPolos = await medianMs(3, () => agregatPolos(db, periodeId));
   console.log(`basis data: ${mode}`);
   console.log(
     `1 periode: ${n.rows[0]?.r} respons, ${n.rows[0]?.j} jawaban; dibangun dalam ${ms(dibangun)}; IKM ${h.hasil?.ikm} (${h.hasil?.mutu.huruf})`,

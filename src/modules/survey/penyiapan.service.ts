@@ -11,12 +11,13 @@ import { periksaBobot } from "./skm.domain.ts";
 import * as repo from "./survey.repo.ts";
 import { skemaKuesionerKhusus, skemaPeriodeSkm, skemaUnitAtauJenis } from "./survey.schemas.ts";
 
-/** Adds a service unit (loket) of an OPD; its code goes into the QR code of the public form (issue 5 item 2). */
-export async function buatUnitLayanan(
+async function tambahKodeNamaOpd(
   db: Db,
   cakupan: Cakupan,
   opdId: number,
   input: z.input<typeof skemaUnitAtauJenis>,
+  tabel: "skm_unit_layanan" | "skm_jenis_layanan",
+  sebutan: string,
 ): Promise<number> {
   const c = cakupanOpd(cakupan, opdId);
   const d = validasi(skemaUnitAtauJenis, input);
@@ -25,42 +26,36 @@ export async function buatUnitLayanan(
     const { id } = await tolakDuplikat(
       () =>
         trx
-          .insertInto("skm_unit_layanan")
+          .insertInto(tabel)
           .values({ pemda_id: c.pemdaId, opd_id: opdId, kode: d.kode, nama: d.nama })
           .returning("id")
           .executeTakeFirstOrThrow(),
-      `Unit layanan dengan kode "${d.kode}" sudah ada`,
+      `${sebutan} dengan kode "${d.kode}" sudah ada`,
       "kode",
     );
-    await catatAudit(trx, c, "buat", "skm_unit_layanan", id, d);
+    await catatAudit(trx, c, "buat", tabel, id, d);
     return id;
   });
 }
 
-/** Adds a service type of an OPD (KTP, KK …), by which results are broken down (issue 5 item 3). */
-export async function buatJenisLayanan(
+/** Adds a service unit (loket) of an OPD; its code goes into the QR code of the public form (issue 5 item 2). */
+export function buatUnitLayanan(
   db: Db,
   cakupan: Cakupan,
   opdId: number,
   input: z.input<typeof skemaUnitAtauJenis>,
 ): Promise<number> {
-  const c = cakupanOpd(cakupan, opdId);
-  const d = validasi(skemaUnitAtauJenis, input);
-  return dalamTransaksi(db, async (trx) => {
-    await tentukanOpdById(trx, c, opdId);
-    const { id } = await tolakDuplikat(
-      () =>
-        trx
-          .insertInto("skm_jenis_layanan")
-          .values({ pemda_id: c.pemdaId, opd_id: opdId, kode: d.kode, nama: d.nama })
-          .returning("id")
-          .executeTakeFirstOrThrow(),
-      `Jenis layanan dengan kode "${d.kode}" sudah ada`,
-      "kode",
-    );
-    await catatAudit(trx, c, "buat", "skm_jenis_layanan", id, d);
-    return id;
-  });
+  return tambahKodeNamaOpd(db, cakupan, opdId, input, "skm_unit_layanan", "Unit layanan");
+}
+
+/** Adds a service type of an OPD (KTP, KK …), by which results are broken down (issue 5 item 3). */
+export function buatJenisLayanan(
+  db: Db,
+  cakupan: Cakupan,
+  opdId: number,
+  input: z.input<typeof skemaUnitAtauJenis>,
+): Promise<number> {
+  return tambahKodeNamaOpd(db, cakupan, opdId, input, "skm_jenis_layanan", "Jenis layanan");
 }
 
 /**
