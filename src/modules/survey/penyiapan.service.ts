@@ -11,6 +11,9 @@ import { periksaBobot } from "./skm.domain.ts";
 import * as repo from "./survey.repo.ts";
 import { skemaKuesionerKhusus, skemaPeriodeSkm, skemaUnitAtauJenis } from "./survey.schemas.ts";
 
+/** Unit codes that would collide with the public survey's own paths (/s/hasil/…). */
+const KODE_UNIT_TERCADANG = ["hasil"];
+
 async function tambahKodeNamaOpd(
   db: Db,
   cakupan: Cakupan,
@@ -39,12 +42,18 @@ async function tambahKodeNamaOpd(
 }
 
 /** Adds a service unit (loket) of an OPD; its code goes into the QR code of the public form (issue 5 item 2). */
-export function buatUnitLayanan(
+export async function buatUnitLayanan(
   db: Db,
   cakupan: Cakupan,
   opdId: number,
   input: z.input<typeof skemaUnitAtauJenis>,
 ): Promise<number> {
+  if (typeof input.kode === "string" && KODE_UNIT_TERCADANG.includes(input.kode.trim())) {
+    throw inputTidakValid(
+      `kode: "${input.kode.trim()}" dipakai oleh alamat halaman survei; pilih kode lain`,
+      "kode",
+    );
+  }
   return tambahKodeNamaOpd(db, cakupan, opdId, input, "skm_unit_layanan", "Unit layanan");
 }
 

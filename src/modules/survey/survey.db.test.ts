@@ -300,6 +300,15 @@ describe("survey set-up", () => {
       expect(
         (await galatDari(buatUnitLayanan(trx, s.petugasLain, s.opdId, { kode: "x", nama: "X" }))).jenis,
       ).toBe("di_luar_cakupan");
+      expect(
+        (await galatDari(buatUnitLayanan(trx, s.petugas, s.opdId, { kode: "hasil", nama: "Hasil" }))).message,
+      ).toBe('kode: "hasil" dipakai oleh alamat halaman survei; pilih kode lain');
+      const unitHasil = await trx
+        .selectFrom("skm_unit_layanan")
+        .select("id")
+        .where("kode", "=", "hasil")
+        .execute();
+      expect(unitHasil).toHaveLength(0);
       expect((await galatDari(hasilPeriode(trx, s.petugasLain, s.periodeId))).message).toBe(
         "Periode survei tidak ditemukan",
       );
