@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { satuMilikPemda } from "../../platform/db/milik-pemda.ts";
 import type { Db } from "../../platform/db/transaction.ts";
 import type { Cakupan } from "../../platform/scope.ts";
 
@@ -35,42 +36,22 @@ export function dpaBerlaku(db: Db, cakupan: Cakupan, opdId: number, tahun: numbe
 
 /** A DPA by id within the caller's pemda. */
 export function cariDpaById(db: Db, cakupan: Cakupan, dpaId: number) {
-  return db
-    .selectFrom("dpa")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", dpaId)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "dpa", dpaId);
 }
 
 /** A DPA program by id within the caller's pemda. */
 export function cariProgramById(db: Db, cakupan: Cakupan, programId: number) {
-  return db
-    .selectFrom("dpa_program")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", programId)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "dpa_program", programId);
 }
 
 /** A DPA kegiatan by id within the caller's pemda. */
 export function cariKegiatanById(db: Db, cakupan: Cakupan, kegiatanId: number) {
-  return db
-    .selectFrom("dpa_kegiatan")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", kegiatanId)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "dpa_kegiatan", kegiatanId);
 }
 
 /** A DPA sub kegiatan by id within the caller's pemda. */
 export function cariSubKegiatanById(db: Db, cakupan: Cakupan, subKegiatanId: number) {
-  return db
-    .selectFrom("dpa_sub_kegiatan")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", subKegiatanId)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "dpa_sub_kegiatan", subKegiatanId);
 }
 
 /** A sasaran of the OPD (for linking a DPA program to the Renstra). */

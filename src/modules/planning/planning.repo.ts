@@ -1,3 +1,4 @@
+import { daftarBerurutanMilikPemda, satuMilikPemda } from "../../platform/db/milik-pemda.ts";
 import type { Db } from "../../platform/db/transaction.ts";
 import type { Cakupan } from "../../platform/scope.ts";
 
@@ -39,12 +40,7 @@ export function cariRpjmdSasaranByKode(db: Db, cakupan: Cakupan, rpjmdId: number
  * that another OPD's Renstra is refused as "di luar cakupan" rather than reported missing.
  */
 export function cariRenstraById(db: Db, cakupan: Cakupan, id: number) {
-  return db
-    .selectFrom("renstra")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "renstra", id);
 }
 
 /** The Renstra of an OPD whose period covers a year (at most one: periods of one OPD do not overlap). */
@@ -140,26 +136,12 @@ export function daftarIndikator(db: Db, cakupan: Cakupan, renstraId: number) {
 
 /** Tujuan of a Renstra in display order. */
 export function daftarTujuan(db: Db, cakupan: Cakupan, renstraId: number) {
-  return db
-    .selectFrom("tujuan")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("renstra_id", "=", renstraId)
-    .orderBy("urutan")
-    .orderBy("id")
-    .execute();
+  return daftarBerurutanMilikPemda(db, cakupan, "tujuan", "renstra_id", renstraId);
 }
 
 /** Sasaran of a Renstra in display order. */
 export function daftarSasaran(db: Db, cakupan: Cakupan, renstraId: number) {
-  return db
-    .selectFrom("sasaran")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("renstra_id", "=", renstraId)
-    .orderBy("urutan")
-    .orderBy("id")
-    .execute();
+  return daftarBerurutanMilikPemda(db, cakupan, "sasaran", "renstra_id", renstraId);
 }
 
 /** Every yearly target of the indicators of a Renstra, by year. */
@@ -257,14 +239,7 @@ export function daftarPkIndikator(db: Db, cakupan: Cakupan, pkId: number) {
 
 /** The programs of a PK in order, with the figure printed in the PK where one was given. */
 export function daftarPkProgram(db: Db, cakupan: Cakupan, pkId: number) {
-  return db
-    .selectFrom("pk_program")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("pk_id", "=", pkId)
-    .orderBy("urutan")
-    .orderBy("id")
-    .execute();
+  return daftarBerurutanMilikPemda(db, cakupan, "pk_program", "pk_id", pkId);
 }
 
 /** Rencana aksi of every indicator of a PK, by quarter. */
@@ -298,10 +273,5 @@ export function daftarTargetPkPimpinan(db: Db, cakupan: Cakupan, indikatorId: nu
 
 /** An OPD of the caller's pemda by id, so a plan is never attached to another pemda's OPD. */
 export function cariOpd(db: Db, cakupan: Cakupan, opdId: number) {
-  return db
-    .selectFrom("opd")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("id", "=", opdId)
-    .executeTakeFirst();
+  return satuMilikPemda(db, cakupan, "opd", opdId);
 }

@@ -1,3 +1,4 @@
+import { daftarBerurutanMilikPemda } from "../../platform/db/milik-pemda.ts";
 import type { Db } from "../../platform/db/transaction.ts";
 import type { Cakupan } from "../../platform/scope.ts";
 
@@ -36,14 +37,7 @@ export function cariUnitByKode(db: Db, cakupan: Cakupan, opdId: number, kode: st
 
 /** The unit hierarchy of an OPD in display order (struktur organisasi). */
 export function daftarUnit(db: Db, cakupan: Cakupan, opdId: number) {
-  return db
-    .selectFrom("unit_kerja")
-    .selectAll()
-    .where("pemda_id", "=", cakupan.pemdaId)
-    .where("opd_id", "=", opdId)
-    .orderBy("urutan")
-    .orderBy("id")
-    .execute();
+  return daftarBerurutanMilikPemda(db, cakupan, "unit_kerja", "opd_id", opdId);
 }
 
 /** One wilayah of an OPD by its code. */
