@@ -2,46 +2,15 @@
  * Reads a CSV of respondents (one row per respondent, columns U1–U9 as in regulations.md §1.2, values 1–4, blank
  * for no answer) into per-unsur sums and counts, with row-level errors. Pure: the caller reads the file.
  */
+import { bacaCsv } from "./impor/csv.ts";
 import type { AgregatUnsur, UnsurHitung } from "./skm.domain.ts";
 
 /** A problem in one row of the file, numbered as a spreadsheet shows it (the header is row 1). */
 export type GalatBaris = { baris: number; pesan: string };
 
-/** Splits CSV text into rows of cells: comma or semicolon (detected from the header), double quotes, CRLF. */
+/** Splits CSV text into rows of cells with the import's reader (separator detected, quotes, CRLF, BOM dropped). */
 export function pecahCsv(teks: string): string[][] {
-  const isi = teks.replace(/^\uFEFF/, "");
-  const barisPertama = isi.split(/\r?\n/, 1)[0] ?? "";
-  const pemisah =
-    (barisPertama.match(/;/g)?.length ?? 0) > (barisPertama.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const hasil: string[][] = [];
-  let baris: string[] = [];
-  let sel = "";
-  let kutip = false;
-  for (let i = 0; i < isi.length; i++) {
-    const ch = isi[i];
-    if (kutip) {
-      if (ch === '"' && isi[i + 1] === '"') {
-        sel += '"';
-        i++;
-      } else if (ch === '"') kutip = false;
-      else sel += ch;
-    } else if (ch === '"') kutip = true;
-    else if (ch === pemisah) {
-      baris.push(sel);
-      sel = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && isi[i + 1] === "\n") i++;
-      baris.push(sel);
-      hasil.push(baris);
-      baris = [];
-      sel = "";
-    } else sel += ch;
-  }
-  if (sel !== "" || baris.length > 0) {
-    baris.push(sel);
-    hasil.push(baris);
-  }
-  return hasil;
+  return bacaCsv(teks.replace(/^\uFEFF/, ""));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatAngka } from "../../../platform/number-format.ts";
 import { PANJANG_SARAN_MAKS, PILIHAN_PROFIL, USIA } from "../survey.service.ts";
 import { TataSurvei } from "./tata-survei.tsx";
 
@@ -268,7 +269,7 @@ export function HalamanFormulir(props: {
             {isian.saran}
           </textarea>
           <p class="redup">
-            Paling banyak {SARAN_MAKS.toLocaleString("id-ID")} karakter. Jangan tulis nama atau nomor telepon.
+            Paling banyak {formatAngka(String(SARAN_MAKS))} karakter. Jangan tulis nama atau nomor telepon.
           </p>
         </div>
         {galatUmum && <p class="galat">{galatUmum.pesan}</p>}

@@ -37,9 +37,9 @@ function Kecukupan(props: { h: HasilPublik }) {
   const cukup = h.responden >= h.sampelMinimum;
   return (
     <span>
-      {cukup ? "Memadai" : "Belum memadai"}: {h.responden.toLocaleString("id-ID")} responden dari minimal{" "}
-      {h.sampelMinimum.toLocaleString("id-ID")} untuk {h.jumlahPengguna.toLocaleString("id-ID")} pengguna
-      layanan (tabel Krejcie dan Morgan).
+      {cukup ? "Memadai" : "Belum memadai"}: {formatAngka(String(h.responden))} responden dari minimal{" "}
+      {formatAngka(String(h.sampelMinimum))} untuk {formatAngka(String(h.jumlahPengguna))} pengguna layanan
+      (tabel Krejcie dan Morgan).
     </span>
   );
 }
@@ -83,7 +83,7 @@ export function HalamanHasil(props: {
             </p>
             <p>
               <span class="redup">Jumlah responden</span>
-              <b id="responden">{h.responden.toLocaleString("id-ID")}</b>
+              <b id="responden">{formatAngka(String(h.responden))}</b>
             </p>
             <p class="sampel">
               <Kecukupan h={h} />
@@ -145,7 +145,7 @@ export function HalamanHasil(props: {
                   <td>{t.namaPeriode}</td>
                   <td class="angka">{t.ikm === null ? "—" : formatAngka(t.ikm, 2)}</td>
                   <td>{t.mutu ?? "—"}</td>
-                  <td class="angka">{t.responden.toLocaleString("id-ID")}</td>
+                  <td class="angka">{formatAngka(String(t.responden))}</td>
                 </tr>
               ))}
             </tbody>
