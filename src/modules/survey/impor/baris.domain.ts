@@ -4,7 +4,8 @@
  * in as data. Every error names the row as a spreadsheet numbers it (header = row 1) and the column as written.
  */
 
-/** An unsur as the import needs it: key (U1…), name (also accepted as a header) and whether it must be answered. */
+/** An unsur as the import { PANJANG_SARAN_MAKS } from "../survey.schemas.ts";
+import needs it: key (U1…), name (also accepted as a header) and whether it must be answered. */
 export type UnsurImpor = { kunci: string; nama: string; wajib: boolean };
 
 /** A service type of the OPD: code, or name, may be written in the jenis_layanan column. */
@@ -30,8 +31,8 @@ export type BarisImpor = ProfilImpor & {
   tanggal: string | null;
 };
 
-/** The longest saran stored (skm_respons.saran check, migration 0005). */
-export const SARAN_MAKS = 2000;
+/** The longest saran stored: the same limit the form and kirimRespons apply. */
+export const SARAN_MAKS = PANJANG_SARAN_MAKS;
 
 /** Education values of skm_respons.pendidikan, with what people type on paper forms. */
 const PENDIDIKAN: Record<string, string> = {

@@ -76,7 +76,6 @@ const NAMA_PEKERJAAN: Record<Pekerjaan, string> = {
 
 const PILIHAN_PENDIDIKAN = PILIHAN_PROFIL.pendidikan.map((v) => [v, NAMA_PENDIDIKAN[v]] as const);
 const PILIHAN_PEKERJAAN = PILIHAN_PROFIL.pekerjaan.map((v) => [v, NAMA_PEKERJAAN[v]] as const);
-const SARAN_MAKS = PANJANG_SARAN_MAKS;
 
 /** The form field name of an unsur's radio group. */
 export function namaBidangUnsur(kunci: string): string {
@@ -265,11 +264,12 @@ export function HalamanFormulir(props: {
         <div class={galat?.bidang === "saran" ? "isian salah" : "isian"} id="isian-saran">
           <label for="saran">Saran atau masukan (boleh dikosongkan)</label>
           <Pesan galat={galat} bidang="saran" />
-          <textarea id="saran" name="saran" rows={4} maxlength={SARAN_MAKS}>
+          <textarea id="saran" name="saran" rows={4} maxlength={PANJANG_SARAN_MAKS}>
             {isian.saran}
           </textarea>
           <p class="redup">
-            Paling banyak {formatAngka(String(SARAN_MAKS))} karakter. Jangan tulis nama atau nomor telepon.
+            Paling banyak {formatAngka(String(PANJANG_SARAN_MAKS))} karakter. Jangan tulis nama atau nomor
+            telepon.
           </p>
         </div>
         {galatUmum && <p class="galat">{galatUmum.pesan}</p>}
