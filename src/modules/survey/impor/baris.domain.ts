@@ -3,9 +3,9 @@
  * answers and profile the survey core stores. Pure: the questionnaire's unsur and the OPD's service types come
  * in as data. Every error names the row as a spreadsheet numbers it (header = row 1) and the column as written.
  */
+import { PANJANG_SARAN_MAKS } from "../survey.schemas.ts";
 
-/** An unsur as the import { PANJANG_SARAN_MAKS } from "../survey.schemas.ts";
-import needs it: key (U1…), name (also accepted as a header) and whether it must be answered. */
+/** An unsur as the import needs it: key (U1…), name (also accepted as a header) and whether it must be answered. */
 export type UnsurImpor = { kunci: string; nama: string; wajib: boolean };
 
 /** A service type of the OPD: code, or name, may be written in the jenis_layanan column. */
