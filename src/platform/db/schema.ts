@@ -12,6 +12,15 @@ type Waktu = ColumnType<Date, Date | string | undefined, Date | string>;
 /** The kinds of reporting period a value can belong to (time is rows, not columns). */
 export type PeriodeJenis = "bulan" | "triwulan" | "semester" | "tahun";
 
+/** The approval steps a realisation, a PK and a document move through (issue 4 workflow). */
+export type StatusAlur = "draf" | "diajukan" | "diverifikasi" | "disetujui";
+
+/** The roles an account can hold; the public has no account. */
+export type Peran = "admin_pemda" | "perencana" | "kepala_seksi" | "pimpinan" | "evaluator";
+
+/** What a workflow step or a revision is about. */
+export type ObjekAlur = "realisasi_indikator" | "perjanjian_kinerja" | "dokumen_opd";
+
 /** The tenant: one kabupaten, kota or provinsi. */
 export interface PemdaTable {
   id: Generated<number>;
@@ -345,6 +354,8 @@ export interface PerjanjianKinerjaTable {
   pihak_kedua_nip: string | null;
   tempat: string;
   tanggal: Tanggal;
+  status: Generated<StatusAlur>;
+  revisi: Generated<number>;
 }
 
 /** An indicator and its target in a PK. */
@@ -393,9 +404,10 @@ export interface RealisasiIndikatorTable {
   sumber: string | null;
   catatan: string | null;
   bukti_ref: string | null;
-  status: Generated<"draf" | "diajukan" | "diverifikasi" | "disetujui">;
+  status: Generated<StatusAlur>;
   evaluasi_id: number | null;
   skm_periode_id: Generated<number | null>;
+  revisi: Generated<number>;
 }
 
 /** The kinds of free text the LKjIP needs from people. */
@@ -464,6 +476,8 @@ export interface AuditLogTable {
   baris_id: ColumnType<string | null, number | bigint | null, number | bigint | null>;
   data: ColumnType<unknown, string | null, string | null>;
   waktu: Waktu;
+  akun_id: number | null;
+  sebelum: ColumnType<unknown, string | null, string | null>;
 }
 
 /** A questionnaire version (default: the 9 unsur of PermenPANRB 14/2017), global or a pemda's own. */
@@ -571,6 +585,114 @@ export interface BatasLajuTable {
   kedaluwarsa: ColumnType<Date, Date | string, Date | string>;
 }
 
+/** A person who signs in; admin pemda and evaluator have no OPD, a kepala seksi has one unit. */
+export interface AkunTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number | null;
+  unit_kerja_id: number | null;
+  nama_pengguna: string;
+  nama: string;
+  peran: Peran;
+  sandi_hash: string;
+  aktif: Generated<boolean>;
+  gagal_berturut: Generated<number>;
+  terkunci_sampai: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  bahasa: Generated<"id" | "en">;
+  sandi_diubah_pada: Waktu;
+  dibuat_pada: Waktu;
+}
+
+/** A signed-in session: only the sha256 of its token is stored, with its CSRF token. */
+export interface SesiTable {
+  id: Generated<string>;
+  akun_id: number;
+  token_hash: string;
+  csrf: string;
+  dibuat_pada: Waktu;
+  dipakai_pada: Waktu;
+  kedaluwarsa: ColumnType<Date, Date | string, Date | string>;
+}
+
+/** A document of one OPD and year whose approval and publication are tracked. */
+export interface DokumenOpdTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  jenis: "renstra" | "iku" | "pk" | "lkjip";
+  tahun: number;
+  status: Generated<StatusAlur>;
+  revisi: Generated<number>;
+}
+
+/** A published PDF exactly as approved; the database refuses to change or delete it. */
+export interface DokumenTerbitTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  dokumen_opd_id: number;
+  revisi: number;
+  pdf: Buffer;
+  sha256: string;
+  diterbitkan_pada: Waktu;
+  diterbitkan_oleh: string;
+}
+
+/** One workflow step with its comment. */
+export interface RiwayatAlurTable {
+  id: Generated<string>;
+  pemda_id: number;
+  opd_id: number;
+  objek: ObjekAlur;
+  objek_id: number;
+  dari: StatusAlur;
+  ke: StatusAlur;
+  komentar: string | null;
+  pelaku: string;
+  waktu: Waktu;
+}
+
+/** The opening of a revision of an approved row: reason and the content as approved. */
+export interface RevisiTable {
+  id: Generated<string>;
+  pemda_id: number;
+  opd_id: number;
+  objek: ObjekAlur;
+  objek_id: number;
+  nomor: number;
+  alasan: string;
+  isi_sebelum: ColumnType<unknown, string, string>;
+  pelaku: string;
+  waktu: Waktu;
+}
+
+/** The window in which a period is open for entry; outside it the database refuses value writes. */
+export interface JadwalInputTable {
+  id: Generated<number>;
+  pemda_id: number;
+  jenis_data: "realisasi" | "perjanjian_kinerja";
+  tahun: number;
+  periode_jenis: PeriodeJenis;
+  periode_ke: number;
+  dibuka_pada: ColumnType<Date, Date | string, Date | string>;
+  ditutup_pada: ColumnType<Date, Date | string, Date | string>;
+}
+
+/** An evidence file of a realisation: the index row; the bytes are in the file store. */
+export interface BuktiTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  realisasi_id: number;
+  nama_berkas: string;
+  jenis_mime: string;
+  ukuran: number;
+  sha256: string;
+  kunci_simpan: string;
+  diunggah_oleh: string;
+  diunggah_pada: Waktu;
+}
+
 /** The whole schema as Kysely sees it; a test compares it with information_schema so the two cannot drift. */
 export interface DB {
   pemda: PemdaTable;
@@ -617,4 +739,12 @@ export interface DB {
   skm_jawaban: SkmJawabanTable;
   skm_kode_sekali: SkmKodeSekaliTable;
   batas_laju: BatasLajuTable;
+  akun: AkunTable;
+  sesi: SesiTable;
+  dokumen_opd: DokumenOpdTable;
+  dokumen_terbit: DokumenTerbitTable;
+  riwayat_alur: RiwayatAlurTable;
+  revisi: RevisiTable;
+  jadwal_input: JadwalInputTable;
+  bukti: BuktiTable;
 }
