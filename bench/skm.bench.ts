@@ -12,6 +12,7 @@ import { bukaBasisdata } from "../src/platform/db/database.ts";
 import { migrasiKeTerbaru } from "../src/platform/db/migrate.ts";
 import type { Db } from "../src/platform/db/transaction.ts";
 import type { Cakupan } from "../src/platform/scope.ts";
+import { penyimpananMemori } from "../src/platform/storage/penyimpanan.ts";
 import { medianMs } from "./ukur-waktu.ts";
 
 /**
@@ -211,7 +212,7 @@ async function benchFormulir(): Promise<void> {
   try {
     await migrasiKeTerbaru(basis.db);
     await muatDataset(basis.db, malili2024); // unit, service types and the current year's active period
-    const app = buatAplikasi({ db: basis.db, kodePemda: null });
+    const app = buatAplikasi({ db: basis.db, kodePemda: null, penyimpanan: penyimpananMemori() });
     const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 });
     await new Promise<void>((r) => server.once("listening", () => r()));
     const port = (server.address() as AddressInfo).port;

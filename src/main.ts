@@ -1,13 +1,19 @@
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { buatAplikasi } from "./app.ts";
 import { bacaKonfigurasi } from "./config.ts";
+import { penyimpananFolder } from "./platform/storage/penyimpanan.ts";
 import { siapkanBasisdata } from "./startup.ts";
 
 /** Starts Terukur: settings, database (migrated, demo loaded on first start), HTTP server, clean shutdown. */
 async function mulai(): Promise<void> {
   const konfigurasi = bacaKonfigurasi();
   const basis = await siapkanBasisdata(konfigurasi);
-  const app = buatAplikasi({ db: basis.db, kodePemda: konfigurasi.kodePemda });
+  const app = buatAplikasi({
+    db: basis.db,
+    kodePemda: konfigurasi.kodePemda,
+    penyimpanan: penyimpananFolder(join(konfigurasi.dataDir, "berkas")),
+  });
   const server = serve({ fetch: app.fetch, port: konfigurasi.port }, (info) => {
     console.log(`Terukur berjalan di http://localhost:${info.port} (basis data: ${basis.mode})`);
   });

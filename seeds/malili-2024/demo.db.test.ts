@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buatAplikasi } from "../../src/app.ts";
 import { periksaOpd } from "../../src/modules/consistency/consistency.service.ts";
 import { ringkasanOpd } from "../../src/modules/dashboard/ringkasan.service.ts";
 import { rekapKepegawaian } from "../../src/modules/staffing/staffing.service.ts";
 import type { Basisdata } from "../../src/platform/db/database.ts";
+import { aplikasiUji } from "../../test/setup/aplikasi.ts";
 import { bukaDbUji, dalamRollback } from "../../test/setup/db.ts";
 import { malili2024 } from "./data.ts";
 import { muatDataset } from "./load.ts";
@@ -77,7 +77,7 @@ describe("the Malili 2024 demo, loaded through the services", () => {
   it("serves the figures on the home page and the API", () =>
     dalamRollback(b, async (trx) => {
       await muatDataset(trx, malili2024);
-      const app = buatAplikasi({ db: trx, kodePemda: null });
+      const app = aplikasiUji(trx);
       const api = await app.request("/api/v1/opd/malili/ringkasan?tahun=2024");
       expect(api.status).toBe(200);
       const json = (await api.json()) as { anggaran: { total: { serapan: unknown } } };

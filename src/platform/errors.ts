@@ -1,5 +1,12 @@
 /** Every failure a user can cause, by kind; the HTTP layer maps each kind to one status in one place. */
-export type JenisGalat = "input_tidak_valid" | "tidak_ditemukan" | "di_luar_cakupan" | "konflik" | "skema";
+export type JenisGalat =
+  | "input_tidak_valid"
+  | "tidak_ditemukan"
+  | "di_luar_cakupan"
+  | "konflik"
+  | "skema"
+  | "belum_masuk"
+  | "terlalu_sering";
 
 /** A refusal with an Indonesian message and, where it has one, the field that went wrong. */
 export class GalatTerukur extends Error {
@@ -25,4 +32,6 @@ export const STATUS_HTTP: Record<JenisGalat, number> = {
   di_luar_cakupan: 403,
   konflik: 409,
   skema: 503,
+  belum_masuk: 401,
+  terlalu_sering: 429,
 };

@@ -8,6 +8,8 @@ export type Cakupan = {
   readonly pemdaId: number;
   readonly opdId: number | null;
   readonly pelaku: string;
+  /** the signed-in account behind pelaku, for the audit log (absent for the CLI, the demo and the public) */
+  readonly akunId?: number | null;
 };
 
 /** Refuses work on an OPD outside the caller's scope, before anything is read or written. */
@@ -23,5 +25,5 @@ export function pastikanOpdDalamCakupan(cakupan: Cakupan, opdId: number): void {
 /** The scope of one OPD inside a pemda, for services acting on that OPD's data. */
 export function cakupanOpd(cakupan: Cakupan, opdId: number): Cakupan {
   pastikanOpdDalamCakupan(cakupan, opdId);
-  return { pemdaId: cakupan.pemdaId, opdId, pelaku: cakupan.pelaku };
+  return { pemdaId: cakupan.pemdaId, opdId, pelaku: cakupan.pelaku, akunId: cakupan.akunId ?? null };
 }

@@ -27,6 +27,7 @@ import {
 import { type Basisdata, bukaBasisdata } from "../../src/platform/db/database.ts";
 import { migrasiKeTerbaru } from "../../src/platform/db/migrate.ts";
 import type { Cakupan } from "../../src/platform/scope.ts";
+import { penyimpananMemori } from "../../src/platform/storage/penyimpanan.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ADA_CHROMIUM = existsSync(CHROMIUM);
@@ -76,7 +77,7 @@ describe.skipIf(!ADA_CHROMIUM)(
       }
       await terapkanIkmKeIku(basis.db, cakupan, periodeId);
 
-      const dep = { db: basis.db, kodePemda: null };
+      const dep = { db: basis.db, kodePemda: null, penyimpanan: penyimpananMemori() };
       const app = new Hono();
       app.route("/", halamanSurveiPublik(dep, { hariIni: () => HARI_INI }));
       app.route("/", buatAplikasi(dep));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { malili2024 } from "../../../seeds/malili-2024/data.ts";
 import { muatDataset } from "../../../seeds/malili-2024/load.ts";
+import { aplikasiUji } from "../../../test/setup/aplikasi.ts";
 import { bukaDbUji, dalamRollback } from "../../../test/setup/db.ts";
 import {
   adaSoffice,
@@ -10,7 +11,6 @@ import {
   teksPdf,
   tintaPerHalaman,
 } from "../../../test/setup/dokumen-baca.ts";
-import { buatAplikasi } from "../../app.ts";
 import type { Basisdata } from "../../platform/db/database.ts";
 import { dokumenOpd, renderDokumen } from "./dokumen.service.ts";
 
@@ -115,7 +115,7 @@ describe("the Malili 2024 documents, generated and read back", () => {
   it("serves the documents over HTTP and refuses bad requests in Indonesian", () =>
     dalamRollback(b, async (trx) => {
       await muatDataset(trx, malili2024);
-      const app = buatAplikasi({ db: trx, kodePemda: null });
+      const app = aplikasiUji(trx);
       const pdf = await app.request("/api/v1/opd/malili/dokumen/lkjip/2024.pdf");
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get("content-type")).toBe("application/pdf");

@@ -1,7 +1,15 @@
 import type { Cakupan } from "../scope.ts";
 import type { Db } from "./transaction.ts";
 
-/** Records a change in the audit log inside the same transaction as the change itself. */
+function json(nilai: unknown): string | null {
+  if (nilai === undefined || nilai === null) return null;
+  return JSON.stringify(nilai, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+/**
+ * Records a change in the audit log inside the same transaction as the change itself: who (pelaku and
+ * account), what (table, row), and the value after and, for a change or a removal, before.
+ */
 export async function catatAudit(
   db: Db,
   cakupan: Cakupan,
@@ -10,6 +18,7 @@ export async function catatAudit(
   barisId: number | null,
   data: unknown,
   opdId: number | null = cakupan.opdId,
+  sebelum: unknown = null,
 ): Promise<void> {
   await db
     .insertInto("audit_log")
@@ -17,10 +26,12 @@ export async function catatAudit(
       pemda_id: cakupan.pemdaId,
       opd_id: opdId,
       pelaku: cakupan.pelaku,
+      akun_id: cakupan.akunId ?? null,
       aksi,
       tabel,
       baris_id: barisId,
-      data: JSON.stringify(data, (_k, v) => (typeof v === "bigint" ? v.toString() : v)),
+      data: json(data),
+      sebelum: json(sebelum),
     })
     .execute();
 }

@@ -2,8 +2,8 @@ import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { malili2024 } from "../../../../seeds/malili-2024/data.ts";
 import { muatDataset } from "../../../../seeds/malili-2024/load.ts";
+import { aplikasiUji } from "../../../../test/setup/aplikasi.ts";
 import { bukaDbUji, dalamRollback } from "../../../../test/setup/db.ts";
-import { buatAplikasi } from "../../../app.ts";
 import type { Basisdata } from "../../../platform/db/database.ts";
 import type { Db } from "../../../platform/db/transaction.ts";
 import { tentukanOpd } from "../../tenancy/tenancy.service.ts";
@@ -29,7 +29,7 @@ const UNIT = "loket-pelayanan-malili";
 async function siapkan(trx: Db, opsi: { periode?: boolean; kodeSekali?: boolean } = {}) {
   const { pemdaId, opdId } = await muatDataset(trx, malili2024);
   const c = { pemdaId, opdId: null, pelaku: "uji" };
-  const app = buatAplikasi({ db: trx, kodePemda: null });
+  const app = aplikasiUji(trx);
   if (opsi.periode === false) {
     const burau = await tentukanOpd(trx, c, "burau");
     await buatUnitLayanan(trx, c, burau.id, { kode: "loket-burau", nama: "Loket Kecamatan Burau" });
@@ -60,7 +60,7 @@ function perangkatBaru(): string {
 const SEMUA_4 = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u_U${i + 1}`, "4"]));
 
 async function kirim(
-  app: ReturnType<typeof buatAplikasi>,
+  app: ReturnType<typeof aplikasiUji>,
   isian: Record<string, string>,
   perangkat: string,
   kueri = "",
