@@ -54,3 +54,11 @@ export function boleh(p: Pengguna | null, tindakan: Tindakan, opdId?: number): b
   if (opdId !== undefined && p.opdId !== null && p.opdId !== opdId) return false;
   return true;
 }
+
+/**
+ * A kepala seksi enters (and submits) realisations only for indicators their unit is responsible for;
+ * other roles allowed to enter realisations are not limited by unit.
+ */
+export function bolehUnitIndikator(p: Pengguna, penanggungJawabUnitId: number | null): boolean {
+  return p.peran !== "kepala_seksi" || (p.unitKerjaId !== null && p.unitKerjaId === penanggungJawabUnitId);
+}
