@@ -15,7 +15,7 @@ import { ruteKabupaten } from "./modules/dashboard/kabupaten.routes.tsx";
 import { ruteRekomendasi } from "./modules/evaluation/rekomendasi.routes.tsx";
 import { ruteImporExcel } from "./modules/impor-excel/impor.routes.tsx";
 import { ruteNarasi } from "./modules/performance/narasi.routes.tsx";
-import { ruteRealisasi } from "./modules/performance/realisasi.routes.tsx";
+import { batasUnggahBukti, ruteRealisasi } from "./modules/performance/realisasi.routes.tsx";
 import { ruteIku } from "./modules/planning/iku.routes.tsx";
 import { rutePk } from "./modules/planning/pk.routes.tsx";
 import { ruteRenstra } from "./modules/planning/renstra.routes.tsx";
@@ -61,6 +61,8 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     "/public/*",
     serveStatic({ root: FOLDER_ROOT, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=3600") }),
   );
+  // refused by its announced size before the session middleware reads any multipart body
+  app.use("/opd/:kode/realisasi/:realisasiId/bukti", batasUnggahBukti);
   app.use("*", pasangSesi(dep.db));
   app.route("/", ruteBahasa());
   app.route("/", ruteAuth(dep));

@@ -1,3 +1,4 @@
+import { perintahAdmin } from "./cli/admin.ts";
 import { perintahLaporan } from "./cli/laporan.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
 import { perintahSkm } from "./cli/skm.ts";
@@ -18,6 +19,11 @@ Pemakaian:
       Mencatat IKM periode itu sebagai realisasi IKU yang terikat padanya.
   terukur skm impor --opd KODE --periode TAHUN[-T1..T4|-S1..S2] --berkas CSV|XLSX [--unit KODE] [--simpan]
       Menghitung hal yang sama dari respons tersimpan pada periode survei itu (mis. --opd malili --periode 2024).
+  terukur admin buat-akun --nama-pengguna NAMA --nama "NAMA LENGKAP" --peran PERAN [--opd KODE] [--unit KODE]
+                          [--pemda KODE]
+      Membuat akun (mis. admin pemda pertama). PERAN: admin_pemda, perencana, kepala_seksi, pimpinan, evaluator;
+      --opd untuk peran OPD, --unit untuk kepala_seksi. Kata sandi dari variabel TERUKUR_SANDI atau diketik
+      di terminal (tidak ditampilkan).
 
 Basis data dipilih seperti saat server berjalan: DATABASE_URL bila diisi, selain itu folder DATA_DIR (bawaan ./data).`;
 
@@ -32,6 +38,8 @@ export async function jalankanCli(argumen: string[]): Promise<number> {
         return await perintahLaporan(sisa);
       case "skm":
         return await perintahSkm(sisa);
+      case "admin":
+        return await perintahAdmin(sisa);
       case undefined:
       case "bantuan":
       case "--help":

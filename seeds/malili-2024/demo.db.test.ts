@@ -5,6 +5,7 @@ import { rekapKepegawaian } from "../../src/modules/staffing/staffing.service.ts
 import type { Basisdata } from "../../src/platform/db/database.ts";
 import { aplikasiUji } from "../../test/setup/aplikasi.ts";
 import { bukaDbUji, dalamRollback } from "../../test/setup/db.ts";
+import { minta, sesiUji } from "../../test/setup/sesi.ts";
 import { malili2024 } from "./data.ts";
 import { muatDataset } from "./load.ts";
 
@@ -74,15 +75,16 @@ describe("the Malili 2024 demo, loaded through the services", () => {
       ]);
     }));
 
-  it("serves the figures on the home page and the API", () =>
+  it("serves the figures on the signed-in dashboard and the API", () =>
     dalamRollback(b, async (trx) => {
       await muatDataset(trx, malili2024);
       const app = aplikasiUji(trx);
-      const api = await app.request("/api/v1/opd/malili/ringkasan?tahun=2024");
+      const sesi = await sesiUji(trx, { peran: "perencana", opdKode: "malili" });
+      const api = await minta(app, sesi, "GET", "/api/v1/opd/malili/ringkasan?tahun=2024");
       expect(api.status).toBe(200);
       const json = (await api.json()) as { anggaran: { total: { serapan: unknown } } };
       expect(json.anggaran.total.serapan).toEqual({ status: "dihitung", persen: "96.42" });
-      const halaman = await (await app.request("/")).text();
+      const halaman = await (await minta(app, sesi, "GET", "/opd/malili")).text();
       for (const teks of [
         "Kecamatan Malili",
         "Rp 4.445.199.950",
@@ -95,12 +97,13 @@ describe("the Malili 2024 demo, loaded through the services", () => {
       ]) {
         expect(halaman).toContain(teks);
       }
-      const burau = await (await app.request("/?opd=burau")).text();
-      expect(burau).toContain("Belum ada DPA dan data kinerja yang tercatat untuk Kecamatan Burau.");
-      const halamanSalah = await app.request("/?tahun=abc", { headers: { accept: "text/html" } });
+      const burau = await sesiUji(trx, { peran: "perencana", opdKode: "burau" });
+      const kosong = await (await minta(app, burau, "GET", "/opd/burau")).text();
+      expect(kosong).toContain("Belum ada DPA dan data kinerja yang tercatat untuk Kecamatan Burau");
+      const halamanSalah = await minta(app, sesi, "GET", "/opd/malili?tahun=abc");
       expect(halamanSalah.status).toBe(400);
       expect(await halamanSalah.text()).toContain("tahun: tahun harus berupa angka, mis. 2024");
-      const salah = await app.request("/api/v1/opd/malili/ringkasan?tahun=dua-ribu");
+      const salah = await minta(app, sesi, "GET", "/api/v1/opd/malili/ringkasan?tahun=dua-ribu");
       expect(salah.status).toBe(400);
       expect(((await salah.json()) as { galat: { pesan: string } }).galat.pesan).toBe(
         "tahun: tahun harus berupa angka, mis. 2024",

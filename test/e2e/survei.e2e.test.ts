@@ -28,6 +28,7 @@ import { type Basisdata, bukaBasisdata } from "../../src/platform/db/database.ts
 import { migrasiKeTerbaru } from "../../src/platform/db/migrate.ts";
 import type { Cakupan } from "../../src/platform/scope.ts";
 import { penyimpananMemori } from "../../src/platform/storage/penyimpanan.ts";
+import { sesiUji } from "../setup/sesi.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ADA_CHROMIUM = existsSync(CHROMIUM);
@@ -44,9 +45,11 @@ let browser: Browser;
 let asal = "";
 let cakupan: Cakupan;
 let periodeId = 0;
+let cookieSesi = "";
 
 function realisasiIkm2024(): Promise<string | null> {
-  return fetch(`${asal}/api/v1/opd/malili/ringkasan?tahun=2024`)
+  // the summary API is for signed-in people: read it as the Inspektorat's evaluator
+  return fetch(`${asal}/api/v1/opd/malili/ringkasan?tahun=2024`, { headers: { cookie: cookieSesi } })
     .then((r) => r.json() as Promise<{ iku: { indikator: string; realisasi: string | null }[] }>)
     .then((r) => r.iku.find((i) => i.indikator.startsWith("Indeks Kepuasan Masyarakat"))?.realisasi ?? null);
 }
@@ -76,6 +79,7 @@ describe.skipIf(!ADA_CHROMIUM)(
         await kirimRespons(basis.db, { kodeUnit: UNIT, tanggal: HARI_INI, jawaban, sumber: "formulir" });
       }
       await terapkanIkmKeIku(basis.db, cakupan, periodeId);
+      cookieSesi = (await sesiUji(basis.db, { peran: "evaluator" })).cookie;
 
       const dep = { db: basis.db, kodePemda: null, penyimpanan: penyimpananMemori() };
       const app = new Hono();

@@ -2,17 +2,17 @@ import type { Db } from "../../platform/db/transaction.ts";
 import { keString } from "../../platform/decimal.ts";
 import type { Cakupan } from "../../platform/scope.ts";
 import type { HasilSerapan } from "../budget/anggaran.domain.ts";
-import { ringkasanAnggaran, tahunDpaTerakhir } from "../budget/budget.service.ts";
+import { ringkasanAnggaran } from "../budget/budget.service.ts";
 import type { HasilCapaian } from "../performance/capaian.domain.ts";
 import { hasilIku } from "../performance/iku.service.ts";
-import { daftarOpdTerlihat, infoPemda, tentukanOpd } from "../tenancy/tenancy.service.ts";
+import { infoPemda, tentukanOpd } from "../tenancy/tenancy.service.ts";
 import type { Ringkasan } from "./ringkasan.schemas.ts";
 
 function persen(h: HasilCapaian | HasilSerapan): Ringkasan["iku"][number]["capaian"] {
   return h.status === "dihitung" ? { status: "dihitung", persen: keString(h.persen, 2) } : h;
 }
 
-/** An OPD's year at a glance (IKU results and the budget roll-up), as plain JSON-safe data for the API and pages. */
+/** An OPD's year at a glance (IKU results and the budget roll-up), as plain JSON-safe data for the API. */
 export async function ringkasanOpd(
   db: Db,
   cakupan: Cakupan,
@@ -59,25 +59,4 @@ export async function ringkasanOpd(
       },
     },
   };
-}
-
-/**
- * What the home page shows first: the OPD asked for, else the first OPD (by name) that has a DPA, with the
- * latest year of its DPA. Null when no OPD has any budget yet.
- */
-export async function pilihanAwal(
-  db: Db,
-  cakupan: Cakupan,
-  kodeOpd: string | null,
-): Promise<{ opdKode: string; tahun: number } | null> {
-  const daftar = kodeOpd ? [await tentukanOpd(db, cakupan, kodeOpd)] : await daftarOpdTerlihat(db, cakupan);
-  if (daftar.length === 0) return null;
-  const perOpd = await tahunDpaTerakhir(
-    db,
-    cakupan,
-    daftar.map((o) => o.id),
-  );
-  const pilihan = daftar.find((o) => perOpd.has(o.id));
-  if (!pilihan) return null;
-  return { opdKode: pilihan.kode, tahun: Number(perOpd.get(pilihan.id)) };
 }

@@ -5,6 +5,7 @@ import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import { validasi } from "../../platform/validation.ts";
 import { tentukanIndikator } from "../planning/renstra.service.ts";
+import { pastikanPeriodeTerbuka } from "../workflow/jadwal.service.ts";
 import * as repo from "./performance.repo.ts";
 import { skemaRealisasi } from "./performance.schemas.ts";
 import { labelPeriode, type Periode, periksaPeriode } from "./periode.domain.ts";
@@ -18,7 +19,8 @@ const NAMA_JENIS = { bulan: "bulan", triwulan: "triwulan", semester: "semester",
  * Records (or corrects) an indicator's realisation for one period of one year. Past years before the
  * Renstra are accepted as ordinary history; a year after the Renstra, a value that is not a number, a
  * second granularity for the same year and a row already approved (locked) are refused.
- * A corrected row goes back to "draf" so it is verified again.
+ * A corrected row goes back to "draf" so it is verified again. A period outside the window the admin
+ * set in the input schedule is refused before anything is written (the database refuses it too).
  */
 export async function catatRealisasi(
   db: Db,
@@ -31,6 +33,7 @@ export async function catatRealisasi(
   return dalamTransaksi(db, async (trx) => {
     const i = await tentukanIndikator(trx, cakupan, d.indikatorId);
     const c = cakupanOpd(cakupan, i.opd_id);
+    await pastikanPeriodeTerbuka(trx, c.pemdaId, "realisasi", d.tahun, d.periode);
     const periodeRenstra = `${i.renstra_tahun_awal}–${i.renstra_tahun_akhir}`;
     if (d.tahun > i.renstra_tahun_akhir) {
       throw inputTidakValid(
@@ -91,12 +94,12 @@ export async function catatRealisasi(
       evaluasi_id: d.evaluasiId,
       skm_periode_id: d.skmPeriodeId,
     };
-    const { id } = lama
+    const baru = lama
       ? await trx
           .updateTable("realisasi_indikator")
           .set({ ...isi, status: "draf" })
           .where("id", "=", lama.id)
-          .returning("id")
+          .returningAll()
           .executeTakeFirstOrThrow()
       : await trx
           .insertInto("realisasi_indikator")
@@ -109,10 +112,20 @@ export async function catatRealisasi(
             periode_ke: d.periode.ke,
             ...isi,
           })
-          .returning("id")
+          .returningAll()
           .executeTakeFirstOrThrow();
-    await catatAudit(trx, c, lama ? "ubah" : "buat", "realisasi_indikator", id, d);
-    return id;
+    // the row before and after, so the audit log shows exactly which values changed
+    await catatAudit(
+      trx,
+      c,
+      lama ? "ubah" : "buat",
+      "realisasi_indikator",
+      baru.id,
+      baru,
+      c.opdId,
+      lama ?? null,
+    );
+    return baru.id;
   });
 }
 

@@ -9,9 +9,13 @@ import { validasi } from "../../platform/validation.ts";
 import { cariDpa, paguProgram } from "../budget/budget.service.ts";
 import { pastikanLevel } from "../budget/kode-nomenklatur.domain.ts";
 import { tentukanUnit } from "../tenancy/tenancy.service.ts";
+import { pastikanPeriodeTerbuka } from "../workflow/jadwal.service.ts";
 import * as repo from "./planning.repo.ts";
 import { skemaPkBaru, skemaPkIndikator, skemaPkProgram, skemaRencanaAksi } from "./planning.schemas.ts";
 import { labelPeriodeRenstra, tentukanOpdById } from "./renstra.service.ts";
+
+/** A PK is scheduled as one yearly period (jadwal_input jenis_data perjanjian_kinerja, periode tahun 1). */
+const PERIODE_PK = { jenis: "tahun", ke: 1 } as const;
 
 function pastikanRentangTarget(target: string | null, targetAtas: string | null): void {
   if (targetAtas === null) return;
@@ -54,6 +58,7 @@ export async function buatPk(
   const d = validasi(skemaPkBaru, input);
   return dalamTransaksi(db, async (trx) => {
     await tentukanOpdById(trx, c, opdId);
+    await pastikanPeriodeTerbuka(trx, c.pemdaId, "perjanjian_kinerja", d.tahun, PERIODE_PK);
     const unit = await tentukanUnit(trx, c, opdId, d.unitKode, "unitKode");
     const dpa = await cariDpa(trx, c, opdId, d.tahun, d.dpaJenis);
     if (!dpa) {
@@ -107,6 +112,7 @@ export async function tambahPkIndikator(
   return dalamTransaksi(db, async (trx) => {
     const pk = await tentukanPk(trx, cakupan, pkId);
     const c = cakupanOpd(cakupan, pk.opd_id);
+    await pastikanPeriodeTerbuka(trx, c.pemdaId, "perjanjian_kinerja", pk.tahun, PERIODE_PK);
     const renstra = await repo.cariRenstraMeliputi(trx, c, pk.opd_id, pk.tahun);
     if (!renstra) {
       throw inputTidakValid(
@@ -160,6 +166,7 @@ export async function tambahPkProgram(
   return dalamTransaksi(db, async (trx) => {
     const pk = await tentukanPk(trx, cakupan, pkId);
     const c = cakupanOpd(cakupan, pk.opd_id);
+    await pastikanPeriodeTerbuka(trx, c.pemdaId, "perjanjian_kinerja", pk.tahun, PERIODE_PK);
     if (d.anggaran === null) {
       const pagu = await paguProgram(trx, c, pk.dpa_id, kode.kode);
       if (pagu === null) {
@@ -208,9 +215,10 @@ export async function aturRencanaAksi(
         "pkIndikatorId",
       );
     const c = cakupanOpd(cakupan, k.opd_id);
+    await pastikanPeriodeTerbuka(trx, c.pemdaId, "perjanjian_kinerja", k.tahun, PERIODE_PK);
     const lama = await trx
       .selectFrom("rencana_aksi")
-      .select("id")
+      .selectAll()
       .where("pk_indikator_id", "=", k.id)
       .where("triwulan", "=", d.triwulan)
       .executeTakeFirst();
@@ -228,7 +236,23 @@ export async function aturRencanaAksi(
       )
       .returning("id")
       .executeTakeFirstOrThrow();
-    await catatAudit(trx, c, lama ? "ubah" : "buat", "rencana_aksi", id, { pkIndikatorId: k.id, ...d });
+    await catatAudit(
+      trx,
+      c,
+      lama ? "ubah" : "buat",
+      "rencana_aksi",
+      id,
+      { pk_indikator_id: k.id, triwulan: d.triwulan, target: d.target, uraian: d.uraian },
+      c.opdId,
+      lama
+        ? {
+            pk_indikator_id: lama.pk_indikator_id,
+            triwulan: lama.triwulan,
+            target: lama.target,
+            uraian: lama.uraian,
+          }
+        : null,
+    );
     return id;
   });
 }

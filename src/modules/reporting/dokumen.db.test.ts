@@ -11,6 +11,7 @@ import {
   teksPdf,
   tintaPerHalaman,
 } from "../../../test/setup/dokumen-baca.ts";
+import { sesiUji } from "../../../test/setup/sesi.ts";
 import type { Basisdata } from "../../platform/db/database.ts";
 import { dokumenOpd, renderDokumen } from "./dokumen.service.ts";
 
@@ -112,29 +113,45 @@ describe("the Malili 2024 documents, generated and read back", () => {
       }
     }));
 
-  it("serves the documents over HTTP and refuses bad requests in Indonesian", () =>
+  it("serves the documents over HTTP to a person of the OPD only, and refuses bad requests in Indonesian", () =>
     dalamRollback(b, async (trx) => {
       await muatDataset(trx, malili2024);
       const app = aplikasiUji(trx);
-      const pdf = await app.request("/api/v1/opd/malili/dokumen/lkjip/2024.pdf");
+      const perencana = await sesiUji(trx, { peran: "perencana", opdKode: "malili" });
+      const burau = await sesiUji(trx, { peran: "perencana", opdKode: "burau" });
+      const evaluator = await sesiUji(trx, { peran: "evaluator" });
+      const api = (jalur: string, sesi: { cookie: string } | null = perencana) =>
+        app.request(jalur, { headers: sesi ? { cookie: sesi.cookie } : {} });
+
+      const publik = await api("/api/v1/opd/malili/dokumen/lkjip/2024.pdf", null);
+      expect(publik.status).toBe(401);
+      expect(((await publik.json()) as { galat: { jenis: string } }).galat.jenis).toBe("belum_masuk");
+      const lain = await api("/api/v1/opd/malili/dokumen/lkjip/2024.pdf", burau);
+      expect(lain.status).toBe(403);
+      expect(((await lain.json()) as { galat: { pesan: string } }).galat.pesan).toBe(
+        "Data ini milik perangkat daerah lain dan berada di luar cakupan Anda.",
+      );
+      expect((await api("/api/v1/opd/malili/dokumen/iku/2024.html", evaluator)).status).toBe(200);
+
+      const pdf = await api("/api/v1/opd/malili/dokumen/lkjip/2024.pdf");
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get("content-type")).toBe("application/pdf");
       expect(pdf.headers.get("content-disposition")).toBe('attachment; filename="lkjip-malili-2024.pdf"');
       expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
-      const docx = await app.request("/api/v1/opd/malili/dokumen/pk/2024.docx?kertas=f4");
+      const docx = await api("/api/v1/opd/malili/dokumen/pk/2024.docx?kertas=f4");
       expect(docx.status).toBe(200);
       expect(docx.headers.get("content-disposition")).toBe('attachment; filename="pk-malili-2024-f4.docx"');
-      const html = await app.request("/api/v1/opd/malili/dokumen/iku/2024.html");
+      const html = await api("/api/v1/opd/malili/dokumen/iku/2024.html");
       expect(await html.text()).toContain("<!doctype html>");
 
-      const tanpaTw = await app.request("/api/v1/opd/malili/dokumen/evaluasi-triwulan/2024.pdf");
+      const tanpaTw = await api("/api/v1/opd/malili/dokumen/evaluasi-triwulan/2024.pdf");
       expect(tanpaTw.status).toBe(400);
       expect(((await tanpaTw.json()) as { galat: { pesan: string } }).galat.pesan).toBe(
         "triwulan: triwulan wajib diisi untuk evaluasi triwulan (1 sampai 4)",
       );
-      const salahFormat = await app.request("/api/v1/opd/malili/dokumen/lkjip/2024.odt");
+      const salahFormat = await api("/api/v1/opd/malili/dokumen/lkjip/2024.odt");
       expect(salahFormat.status).toBe(400);
-      const salahJenis = await app.request("/api/v1/opd/malili/dokumen/renja/2024.pdf");
+      const salahJenis = await api("/api/v1/opd/malili/dokumen/renja/2024.pdf");
       expect(((await salahJenis.json()) as { galat: { pesan: string } }).galat.pesan).toBe(
         "jenis: jenis harus salah satu dari lkjip, pk, iku, evaluasi-triwulan, skm",
       );

@@ -1,14 +1,20 @@
 import { Hono } from "hono";
 import type { DependensiAplikasi } from "../../app.ts";
 import { inputTidakValid } from "../../platform/errors.ts";
-import { cakupanPublik } from "../../platform/http/pemda-context.ts";
+import type { EnvAplikasi } from "../../platform/http/konteks.ts";
+import { aksesOpd } from "../auth/akses-opd.ts";
 import { FORMAT_DOKUMEN, type FormatDokumen, MIME_DOKUMEN } from "./dokumen.schemas.ts";
 import { dokumenOpd, namaBerkasDokumen, renderDokumen } from "./dokumen.service.ts";
 
-/** GET /api/v1/opd/{kode}/dokumen/{jenis}/{tahun}.{pdf|docx|html}: a generated document to download. */
-export function apiDokumen(dep: DependensiAplikasi): Hono {
-  const r = new Hono();
+/**
+ * GET /api/v1/opd/{kode}/dokumen/{jenis}/{tahun}.{pdf|docx|html}: a generated document to download, for a
+ * signed-in person who may read that OPD (401 without a session, 403 for another OPD). Generated documents
+ * may be drafts; the public gets only what was approved and published, from the portal.
+ */
+export function apiDokumen(dep: DependensiAplikasi): Hono<EnvAplikasi> {
+  const r = new Hono<EnvAplikasi>();
   r.get("/opd/:kode/dokumen/:jenis/:berkas", async (c) => {
+    const a = await aksesOpd(c, dep, "lihat_opd");
     const cocok = /^(\d{4})\.([a-z]+)$/.exec(c.req.param("berkas"));
     const format = cocok?.[2] as FormatDokumen | undefined;
     if (!cocok || !format || !FORMAT_DOKUMEN.includes(format)) {
@@ -17,8 +23,7 @@ export function apiDokumen(dep: DependensiAplikasi): Hono {
         "berkas",
       );
     }
-    const cakupan = await cakupanPublik(dep.db, dep.kodePemda);
-    const { opd, permintaan, dokumen } = await dokumenOpd(dep.db, cakupan, c.req.param("kode"), {
+    const { opd, permintaan, dokumen } = await dokumenOpd(dep.db, a.cakupan, a.opd.kode, {
       jenis: c.req.param("jenis"),
       tahun: cocok[1],
       triwulan: c.req.query("triwulan"),

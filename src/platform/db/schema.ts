@@ -473,7 +473,8 @@ export interface AuditLogTable {
   pelaku: string;
   aksi: string;
   tabel: string;
-  baris_id: ColumnType<string | null, number | bigint | null, number | bigint | null>;
+  /** bigint in the database; read as a string, compared with an id as a number or a string */
+  baris_id: ColumnType<string | number | null, number | bigint | null, number | bigint | null>;
   data: ColumnType<unknown, string | null, string | null>;
   waktu: Waktu;
   akun_id: number | null;

@@ -22,7 +22,10 @@ export async function cobaSimpan<T>(
     const g = e instanceof GalatTerukur ? e : galatDariBasisdata(e);
     if (!g || !["input_tidak_valid", "konflik", "di_luar_cakupan"].includes(g.jenis)) throw e;
     const status = g.jenis === "input_tidak_valid" ? 400 : g.jenis === "konflik" ? 409 : 403;
-    return { ok: false, galat: { [g.bidang ?? GALAT_UMUM]: g.message }, status };
+    // beside its field the message needs no "field: " prefix (validasi adds it for the API and the CLI)
+    const pesan =
+      g.bidang && g.message.startsWith(`${g.bidang}: `) ? g.message.slice(g.bidang.length + 2) : g.message;
+    return { ok: false, galat: { [g.bidang ?? GALAT_UMUM]: pesan }, status };
   }
 }
 

@@ -1,0 +1,384 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { malili2024 } from "../seeds/malili-2024/data.ts";
+import { muatDataset } from "../seeds/malili-2024/load.ts";
+import type { Basisdata } from "../src/platform/db/database.ts";
+import type { Peran } from "../src/platform/db/schema.ts";
+import type { Db } from "../src/platform/db/transaction.ts";
+import { penyimpananMemori } from "../src/platform/storage/penyimpanan.ts";
+import { aplikasiUji } from "./setup/aplikasi.ts";
+import { bukaDbUji, dalamRollback } from "./setup/db.ts";
+import { minta, type SesiUji, sesiUji } from "./setup/sesi.ts";
+
+/**
+ * Issue 4: every route walked by every role. "Allowed" means the request got past authorization (any answer
+ * but 401, 403 or a redirect to the sign-in page: an empty form may well be refused 400 after that);
+ * "refused" means exactly one of those. The table must name every route the application has, so a new route
+ * cannot be added without deciding who may use it.
+ */
+
+type Pelaku = "publik" | Peran | "perencana_lain";
+const PELAKU: readonly Pelaku[] = [
+  "publik",
+  "admin_pemda",
+  "perencana",
+  "kepala_seksi",
+  "pimpinan",
+  "evaluator",
+  "perencana_lain",
+];
+
+const SEMUA: readonly Pelaku[] = PELAKU;
+const MASUK: readonly Pelaku[] = PELAKU.filter((p) => p !== "publik");
+const LIHAT: readonly Pelaku[] = ["admin_pemda", "perencana", "kepala_seksi", "pimpinan", "evaluator"];
+const UBAH: readonly Pelaku[] = ["perencana"];
+const ISI: readonly Pelaku[] = ["perencana", "kepala_seksi"];
+const SETUJUI: readonly Pelaku[] = ["pimpinan"];
+const TINDAK_LANJUT: readonly Pelaku[] = ["perencana", "pimpinan"];
+const EVALUATOR: readonly Pelaku[] = ["evaluator"];
+const ADMIN: readonly Pelaku[] = ["admin_pemda"];
+const KABUPATEN: readonly Pelaku[] = ["admin_pemda", "evaluator"];
+
+/** Ids of the demo rows the routes act on, found or made before the walk. */
+type Id = {
+  akun: number;
+  jadwal: number;
+  renstra: number;
+  indikator: number;
+  realisasi: number;
+  bukti: number;
+  pk: number;
+  pkIndikator: number;
+  sub: number;
+  rekomendasi: number;
+  dokumen: number;
+};
+
+/** Who may use each route; the path with its parameters filled from the ids. */
+const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string }> = {
+  "GET /public/htmx.min.js": { izin: SEMUA, jalur: () => "/public/htmx.min.js" },
+  "GET /bahasa/:ke": { izin: SEMUA, jalur: () => "/bahasa/en?lanjut=/portal" },
+  "GET /": { izin: SEMUA, jalur: () => "/" },
+  "GET /masuk": { izin: SEMUA, jalur: () => "/masuk" },
+  "POST /masuk": { izin: SEMUA, jalur: () => "/masuk" },
+  "GET /akun": { izin: MASUK, jalur: () => "/akun" },
+  "POST /akun/sandi": { izin: MASUK, jalur: () => "/akun/sandi" },
+  "GET /admin/akun": { izin: ADMIN, jalur: () => "/admin/akun" },
+  "POST /admin/akun": { izin: ADMIN, jalur: () => "/admin/akun" },
+  "POST /admin/akun/:id/aktif": { izin: ADMIN, jalur: (i) => `/admin/akun/${i.akun}/aktif` },
+  "POST /admin/akun/:id/sandi": { izin: ADMIN, jalur: (i) => `/admin/akun/${i.akun}/sandi` },
+  "GET /admin/jadwal": { izin: ADMIN, jalur: () => "/admin/jadwal" },
+  "POST /admin/jadwal": { izin: ADMIN, jalur: () => "/admin/jadwal" },
+  "POST /admin/jadwal/:id": { izin: ADMIN, jalur: (i) => `/admin/jadwal/${i.jadwal}` },
+  "POST /admin/jadwal/:id/hapus": { izin: ADMIN, jalur: (i) => `/admin/jadwal/${i.jadwal}/hapus` },
+  "GET /audit": { izin: KABUPATEN, jalur: () => "/audit" },
+  "GET /kabupaten": { izin: KABUPATEN, jalur: () => "/kabupaten?tahun=2024" },
+  "GET /opd/:kode": { izin: LIHAT, jalur: () => "/opd/malili?tahun=2024" },
+  "GET /opd/:kode/alur/:objek/:id": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/alur/realisasi_indikator/${i.realisasi}`,
+  },
+  // every person of the OPD may post a step; the service then decides by role and step (tested in workflow)
+  "POST /opd/:kode/alur/:objek/:id": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/alur/realisasi_indikator/${i.realisasi}`,
+  },
+  "POST /opd/:kode/revisi/:objek/:id": {
+    izin: SETUJUI,
+    jalur: (i) => `/opd/malili/revisi/realisasi_indikator/${i.realisasi}`,
+  },
+  "GET /opd/:kode/realisasi": { izin: LIHAT, jalur: () => "/opd/malili/realisasi?tahun=2024&periode=tw4" },
+  "POST /opd/:kode/realisasi/:indikatorId": {
+    izin: ISI,
+    jalur: (i) => `/opd/malili/realisasi/${i.indikator}`,
+  },
+  "POST /opd/:kode/realisasi/:realisasiId/bukti": {
+    izin: ISI,
+    jalur: (i) => `/opd/malili/realisasi/${i.realisasi}/bukti`,
+  },
+  "GET /opd/:kode/bukti/:id": { izin: LIHAT, jalur: (i) => `/opd/malili/bukti/${i.bukti}` },
+  "POST /opd/:kode/bukti/:id/hapus": { izin: ISI, jalur: (i) => `/opd/malili/bukti/${i.bukti}/hapus` },
+  "GET /opd/:kode/renstra": { izin: LIHAT, jalur: () => "/opd/malili/renstra" },
+  "POST /opd/:kode/renstra": { izin: UBAH, jalur: () => "/opd/malili/renstra" },
+  "POST /opd/:kode/renstra/:renstraId/tujuan": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/renstra/${i.renstra}/tujuan`,
+  },
+  "POST /opd/:kode/renstra/:renstraId/sasaran": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/renstra/${i.renstra}/sasaran`,
+  },
+  "POST /opd/:kode/renstra/:renstraId/indikator": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/renstra/${i.renstra}/indikator`,
+  },
+  "POST /opd/:kode/renstra/indikator/:id/target": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/renstra/indikator/${i.indikator}/target`,
+  },
+  "GET /opd/:kode/renstra/indikator/:id": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/renstra/indikator/${i.indikator}`,
+  },
+  "POST /opd/:kode/renstra/indikator/:id": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/renstra/indikator/${i.indikator}`,
+  },
+  "GET /opd/:kode/iku": { izin: LIHAT, jalur: () => "/opd/malili/iku?tahun=2024" },
+  "POST /opd/:kode/iku/indikator/:id": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/iku/indikator/${i.indikator}`,
+  },
+  "GET /opd/:kode/pk": { izin: LIHAT, jalur: () => "/opd/malili/pk?tahun=2024" },
+  "POST /opd/:kode/pk": { izin: UBAH, jalur: () => "/opd/malili/pk" },
+  "POST /opd/:kode/pk/:id/indikator": { izin: UBAH, jalur: (i) => `/opd/malili/pk/${i.pk}/indikator` },
+  "POST /opd/:kode/pk/:id/program": { izin: UBAH, jalur: (i) => `/opd/malili/pk/${i.pk}/program` },
+  "GET /opd/:kode/rencana-aksi": { izin: LIHAT, jalur: () => "/opd/malili/rencana-aksi?tahun=2024" },
+  "POST /opd/:kode/rencana-aksi/:id": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/rencana-aksi/${i.pkIndikator}`,
+  },
+  "GET /opd/:kode/dpa": { izin: LIHAT, jalur: () => "/opd/malili/dpa?tahun=2024" },
+  "POST /opd/:kode/dpa": { izin: UBAH, jalur: () => "/opd/malili/dpa" },
+  "POST /opd/:kode/dpa/program": { izin: UBAH, jalur: () => "/opd/malili/dpa/program" },
+  "POST /opd/:kode/dpa/kegiatan": { izin: UBAH, jalur: () => "/opd/malili/dpa/kegiatan" },
+  "POST /opd/:kode/dpa/sub-kegiatan": { izin: UBAH, jalur: () => "/opd/malili/dpa/sub-kegiatan" },
+  "GET /opd/:kode/dpa/sub/:id": { izin: LIHAT, jalur: (i) => `/opd/malili/dpa/sub/${i.sub}` },
+  "POST /opd/:kode/dpa/sub/:id/realisasi": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/dpa/sub/${i.sub}/realisasi`,
+  },
+  "POST /opd/:kode/dpa/sub/:id/anggaran-kas": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/dpa/sub/${i.sub}/anggaran-kas`,
+  },
+  "GET /opd/:kode/narasi": { izin: LIHAT, jalur: () => "/opd/malili/narasi?tahun=2024" },
+  "POST /opd/:kode/narasi": { izin: UBAH, jalur: () => "/opd/malili/narasi" },
+  "GET /opd/:kode/pegawai": { izin: LIHAT, jalur: () => "/opd/malili/pegawai?tahun=2024" },
+  "POST /opd/:kode/pegawai": { izin: UBAH, jalur: () => "/opd/malili/pegawai" },
+  "POST /opd/:kode/pegawai/anjab": { izin: UBAH, jalur: () => "/opd/malili/pegawai/anjab" },
+  "GET /opd/:kode/temuan": { izin: LIHAT, jalur: () => "/opd/malili/temuan?tahun=2024" },
+  "GET /opd/:kode/rekomendasi": { izin: LIHAT, jalur: () => "/opd/malili/rekomendasi" },
+  "POST /opd/:kode/rekomendasi": { izin: EVALUATOR, jalur: () => "/opd/malili/rekomendasi" },
+  "GET /opd/:kode/rekomendasi/:id": { izin: LIHAT, jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}` },
+  "POST /opd/:kode/rekomendasi/:id/tindak-lanjut": {
+    izin: TINDAK_LANJUT,
+    jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/tindak-lanjut`,
+  },
+  "POST /opd/:kode/rekomendasi/:id/verifikasi": {
+    izin: EVALUATOR,
+    jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/verifikasi`,
+  },
+  "GET /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
+  "POST /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
+  "POST /opd/:kode/impor/simpan": { izin: UBAH, jalur: () => "/opd/malili/impor/simpan" },
+  "GET /opd/:kode/impor/templat/:berkas": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/impor/templat/realisasi.xlsx?tahun=2024&periode=tw4",
+  },
+  "GET /opd/:kode/ekspor/:berkas": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/ekspor/realisasi.xlsx?tahun=2024&periode=tw4",
+  },
+  "GET /opd/:kode/dokumen": { izin: LIHAT, jalur: () => "/opd/malili/dokumen?tahun=2024" },
+  "POST /opd/:kode/dokumen/:id/terbitkan": {
+    izin: SETUJUI,
+    jalur: (i) => `/opd/malili/dokumen/${i.dokumen}/terbitkan`,
+  },
+  "GET /portal": { izin: SEMUA, jalur: () => "/portal" },
+  "GET /portal/:kode": { izin: SEMUA, jalur: () => "/portal/malili" },
+  "GET /portal/:kode/:berkas": { izin: SEMUA, jalur: () => "/portal/malili/999999.pdf" },
+  "GET /s/hasil/:kodeOpd": { izin: SEMUA, jalur: () => "/s/hasil/malili" },
+  "GET /s/:kodeUnit": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili" },
+  "POST /s/:kodeUnit": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili" },
+  "GET /s/:kodeUnit/terima-kasih": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili/terima-kasih" },
+  "GET /s/:kodeUnit/poster": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili/poster" },
+  "GET /api/v1/opd/:kode/ringkasan": { izin: LIHAT, jalur: () => "/api/v1/opd/malili/ringkasan?tahun=2024" },
+  "GET /api/v1/opd/:kode/dokumen/:jenis/:berkas": {
+    izin: LIHAT,
+    jalur: () => "/api/v1/opd/malili/dokumen/iku/2024.html",
+  },
+  "GET /api/v1/openapi.json": { izin: SEMUA, jalur: () => "/api/v1/openapi.json" },
+  // last: they end the session they are asked with
+  "POST /akun/keluar-semua": { izin: MASUK, jalur: () => "/akun/keluar-semua" },
+  "POST /keluar": { izin: SEMUA, jalur: () => "/keluar" },
+};
+
+async function siapkanId(
+  db: Db,
+  pemdaId: number,
+  opdId: number,
+  unggah: (kunci: string) => Promise<void>,
+): Promise<Id> {
+  const satu = async <T>(q: Promise<T | undefined>): Promise<T> => {
+    const r = await q;
+    if (r === undefined) throw new Error("data demo tidak lengkap");
+    return r;
+  };
+  const indikator = await satu(
+    db
+      .selectFrom("indikator")
+      .select(["id", "renstra_id"])
+      .where("kode", "=", "S2.I1")
+      .where("opd_id", "=", opdId)
+      .executeTakeFirst(),
+  );
+  const realisasi = await satu(
+    db
+      .selectFrom("realisasi_indikator")
+      .select("id")
+      .where("indikator_id", "=", indikator.id)
+      .orderBy("tahun", "desc")
+      .executeTakeFirst(),
+  );
+  await unggah("bukti/aa/uji");
+  const bukti = await satu(
+    db
+      .insertInto("bukti")
+      .values({
+        pemda_id: pemdaId,
+        opd_id: opdId,
+        realisasi_id: realisasi.id,
+        nama_berkas: "uji.pdf",
+        jenis_mime: "application/pdf",
+        ukuran: 9,
+        sha256: "aa",
+        kunci_simpan: "bukti/aa/uji",
+        diunggah_oleh: "uji",
+      })
+      .returning("id")
+      .executeTakeFirst(),
+  );
+  const pk = await satu(
+    db
+      .selectFrom("perjanjian_kinerja")
+      .select("id")
+      .where("opd_id", "=", opdId)
+      .where("tahun", "=", 2024)
+      .orderBy("id")
+      .executeTakeFirst(),
+  );
+  const pkIndikator = await satu(
+    db.selectFrom("pk_indikator").select("id").where("pk_id", "=", pk.id).executeTakeFirst(),
+  );
+  const sub = await satu(
+    db.selectFrom("dpa_sub_kegiatan").select("id").where("opd_id", "=", opdId).executeTakeFirst(),
+  );
+  const rekomendasi = await satu(
+    db.selectFrom("rekomendasi").select("id").where("opd_id", "=", opdId).executeTakeFirst(),
+  );
+  const akunLain = await satu(
+    db.selectFrom("akun").select("id").where("nama_pengguna", "=", "perencana.burau").executeTakeFirst(),
+  );
+  const jadwal = await satu(
+    db
+      .insertInto("jadwal_input")
+      .values({
+        pemda_id: pemdaId,
+        jenis_data: "realisasi",
+        tahun: 2030,
+        periode_jenis: "triwulan",
+        periode_ke: 1,
+        dibuka_pada: "2030-04-01T00:00:00Z",
+        ditutup_pada: "2030-04-30T00:00:00Z",
+      })
+      .returning("id")
+      .executeTakeFirst(),
+  );
+  const dokumen = await satu(
+    db
+      .insertInto("dokumen_opd")
+      .values({ pemda_id: pemdaId, opd_id: opdId, jenis: "iku", tahun: 2024 })
+      .returning("id")
+      .executeTakeFirst(),
+  );
+  return {
+    akun: akunLain.id,
+    jadwal: jadwal.id,
+    renstra: indikator.renstra_id,
+    indikator: indikator.id,
+    realisasi: realisasi.id,
+    bukti: bukti.id,
+    pk: pk.id,
+    pkIndikator: pkIndikator.id,
+    sub: sub.id,
+    rekomendasi: rekomendasi.id,
+    dokumen: dokumen.id,
+  };
+}
+
+async function sesiPelaku(db: Db, pelaku: Pelaku): Promise<SesiUji> {
+  switch (pelaku) {
+    case "publik":
+      // the public has no session, only the browser's pre-sign-in CSRF cookie, as a real browser would
+      return {
+        cookie: "terukur_csrf=token-publik-uji",
+        csrf: "token-publik-uji",
+        akunId: 0,
+        namaPengguna: "",
+      };
+    case "perencana_lain":
+      return sesiUji(db, { peran: "perencana", opdKode: "burau", namaPengguna: "perencana.burau" });
+    case "kepala_seksi":
+      return sesiUji(db, { peran: "kepala_seksi", opdKode: "malili", unitKode: "seksi-pemerintahan" });
+    case "admin_pemda":
+    case "evaluator":
+      return sesiUji(db, { peran: pelaku });
+    default:
+      return sesiUji(db, { peran: pelaku, opdKode: "malili" });
+  }
+}
+
+function ditolak(res: Response): boolean {
+  if (res.status === 401 || res.status === 403) return true;
+  const ke = res.headers.get("location") ?? "";
+  return res.status >= 300 && res.status < 400 && (ke === "/masuk" || ke.startsWith("/masuk?lanjut="));
+}
+
+let b: Basisdata;
+beforeAll(async () => {
+  b = await bukaDbUji();
+});
+afterAll(async () => {
+  await b.tutup();
+});
+
+describe("every route with every role", () => {
+  it("the table names exactly the application's routes", async () => {
+    const app = aplikasiUji(b.db);
+    const rute = new Set(app.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`));
+    expect([...rute].sort()).toEqual(Object.keys(ATURAN).sort());
+  });
+
+  for (const pelaku of PELAKU) {
+    it(`${pelaku}: allowed where the table says, refused (401/403/sign-in) everywhere else`, async () => {
+      await dalamRollback(b, async (trx) => {
+        const { pemdaId, opdId } = await muatDataset(trx, malili2024);
+        const penyimpanan = penyimpananMemori();
+        // the other OPD's planner must exist before the ids are read (the admin acts on that account)
+        const lain = await sesiPelaku(trx, "perencana_lain");
+        const sesi = pelaku === "perencana_lain" ? lain : await sesiPelaku(trx, pelaku);
+        const id = await siapkanId(trx, pemdaId, opdId, (k) =>
+          penyimpanan.simpan(k, new TextEncoder().encode("%PDF-1.4\n")),
+        );
+        const app = aplikasiUji(trx, { penyimpanan });
+        const salah: string[] = [];
+        for (const [rute, aturan] of Object.entries(ATURAN)) {
+          const metode = rute.startsWith("POST") ? "POST" : "GET";
+          // each request in its own savepoint, so a refused write inside cannot spoil the next one
+          await sql`savepoint rute`.execute(trx);
+          const res = await minta(app, sesi, metode, aturan.jalur(id), { isian: {} });
+          await sql`rollback to savepoint rute`.execute(trx);
+          const boleh = aturan.izin.includes(pelaku);
+          if (ditolak(res) === boleh)
+            salah.push(`${rute} → ${res.status} ${res.headers.get("location") ?? ""}`);
+        }
+        expect(salah, `${pelaku}: ${uraian(salah)}`).toEqual([]);
+      });
+    });
+  }
+});
+
+function uraian(salah: string[]): string {
+  return salah.length === 0 ? "semua sesuai" : `tidak sesuai tabel:\n${salah.join("\n")}`;
+}
