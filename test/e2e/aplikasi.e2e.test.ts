@@ -178,7 +178,13 @@ describe.skipIf(!ADA_CHROMIUM)(`the cycle in the browser, Chromium (${CHROMIUM})
     });
     expect(paksa.status()).toBe(409);
     const teksPaksa = await paksa.text();
-    expect(teksPaksa, teksPaksa.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 3000)).toContain("terkunci");
+    expect(
+      teksPaksa,
+      teksPaksa
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .slice(0, 3000),
+    ).toContain("terkunci");
     expect(await realisasiTersimpan()).toMatchObject({ nilai: "87.5", status: "disetujui" });
     await kasiLagi.close();
 
