@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { ruteAdminAkun } from "./modules/auth/admin-akun.routes.tsx";
 import { ruteAuth } from "./modules/auth/auth.routes.tsx";
 import { pasangSesi } from "./modules/auth/sesi.middleware.ts";
@@ -13,9 +14,10 @@ import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { ruteDasbor } from "./modules/dashboard/dasbor.routes.tsx";
 import { ruteKabupaten } from "./modules/dashboard/kabupaten.routes.tsx";
 import { ruteRekomendasi } from "./modules/evaluation/rekomendasi.routes.tsx";
+import { UKURAN_MAKS_BERKAS } from "./modules/impor-excel/berkas.ts";
 import { ruteImporExcel } from "./modules/impor-excel/impor.routes.tsx";
 import { ruteNarasi } from "./modules/performance/narasi.routes.tsx";
-import { batasUnggahBukti, ruteRealisasi } from "./modules/performance/realisasi.routes.tsx";
+import { ruteRealisasi } from "./modules/performance/realisasi.routes.tsx";
 import { ruteIku } from "./modules/planning/iku.routes.tsx";
 import { rutePk } from "./modules/planning/pk.routes.tsx";
 import { ruteRenstra } from "./modules/planning/renstra.routes.tsx";
@@ -40,6 +42,17 @@ const FOLDER_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** htmx 2 from our own dependency, served as one of our static files (no CDN on a kecamatan's link). */
 const HTMX = readFileSync(createRequire(import.meta.url).resolve("htmx.org/dist/htmx.min.js"));
 
+/** No request body larger than this is read at all (evidence files are refused above 10 MB by their screen). */
+const BATAS_BADAN_MAKS = 25 * 1024 * 1024;
+
+/** The answer to a request body over its limit, before anything reads it whole. */
+function terlaluBesar(c: Context) {
+  return c.text(
+    "Kiriman terlalu besar untuk diterima (paling besar 25 MB; berkas bukti 10 MB, impor Excel 5 MB)",
+    413,
+  );
+}
+
 /** What the HTTP layer needs from the running process. */
 export type DependensiAplikasi = {
   db: Db;
@@ -61,8 +74,11 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     "/public/*",
     serveStatic({ root: FOLDER_ROOT, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=3600") }),
   );
-  // refused by its announced size before the session middleware reads any multipart body
-  app.use("/opd/:kode/realisasi/:realisasiId/bukti", batasUnggahBukti);
+  // every body is capped while it streams (a chunked upload announces no size), before the session
+  // middleware reads a form for its CSRF field: the Excel import at its own limit, the rest well above the
+  // evidence limit so the evidence screen itself can say what was too large
+  app.use("/opd/:kode/impor", bodyLimit({ maxSize: UKURAN_MAKS_BERKAS + 64 * 1024, onError: terlaluBesar }));
+  app.use("*", bodyLimit({ maxSize: BATAS_BADAN_MAKS, onError: terlaluBesar }));
   app.use("*", pasangSesi(dep.db));
   app.route("/", ruteBahasa());
   app.route("/", ruteAuth(dep));

@@ -47,17 +47,6 @@ function badanTerlaluBesar(c: Konteks): number | null {
   return Number.isFinite(panjang) && panjang > BATAS_BADAN_UNGGAH ? panjang : null;
 }
 
-/**
- * Refuses an evidence upload whose announced size is over the limit before anything reads the body. Mount it
- * ahead of the session middleware (which reads form bodies for the CSRF field) on the upload path.
- */
-export const batasUnggahBukti: MiddlewareHandler<EnvAplikasi> = async (c, next) => {
-  if (c.req.method === "POST" && badanTerlaluBesar(c) !== null) {
-    return c.text("Berkas terlalu besar; ukuran paling besar 10 MB", 413);
-  }
-  await next();
-};
-
 function idDariParam(c: Konteks, nama: string): number {
   const teks = c.req.param(nama) ?? "";
   if (!/^\d{1,9}$/.test(teks)) throw new GalatTerukur("tidak_ditemukan", "Data tidak ditemukan");
