@@ -31,6 +31,14 @@ export function dokumenOpenApi() {
               description: "Kueri tidak valid",
               content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
             },
+            "401": {
+              description: "Belum masuk: sesi (cookie terukur_sesi) tidak ada atau kedaluwarsa",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
+            "403": {
+              description: "Di luar cakupan: perangkat daerah lain atau peran yang tidak diizinkan",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
             "404": {
               description: "Perangkat daerah tidak ditemukan",
               content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
@@ -79,6 +87,14 @@ export function dokumenOpenApi() {
               description: "Permintaan tidak valid",
               content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
             },
+            "401": {
+              description: "Belum masuk: sesi (cookie terukur_sesi) tidak ada atau kedaluwarsa",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
+            "403": {
+              description: "Di luar cakupan: perangkat daerah lain atau peran yang tidak diizinkan",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
+            },
             "404": {
               description: "Perangkat daerah tidak ditemukan",
               content: { "application/json": { schema: { $ref: "#/components/schemas/Galat" } } },
@@ -90,7 +106,11 @@ export function dokumenOpenApi() {
         get: { summary: "Dokumen ini", responses: { "200": { description: "OpenAPI" } } },
       },
     },
+    security: [{ sesi: [] }],
     components: {
+      securitySchemes: {
+        sesi: { type: "apiKey", in: "cookie", name: "terukur_sesi", description: "Sesi dari halaman /masuk" },
+      },
       schemas: {
         Ringkasan: z.toJSONSchema(skemaRingkasan, { target: "draft-2020-12" }),
         Galat: z.toJSONSchema(skemaGalat, { target: "draft-2020-12" }),
