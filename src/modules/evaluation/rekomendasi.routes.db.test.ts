@@ -139,7 +139,7 @@ describe("recommendations and their follow-up", () => {
       const h1 = await kosong.text();
       expect(h1).toMatch(/<textarea id="f-uraian"[^>]*aria-invalid="true"/);
       expect(h1).toContain(
-        '<small class="galat" id="f-uraian-galat" role="alert">uraian: Uraian rekomendasi wajib diisi</small>',
+        '<small class="galat" id="f-uraian-galat" role="alert">Uraian rekomendasi wajib diisi</small>',
       );
       expect(h1).toContain('value="Sekcam X"');
       expect(h1).toContain('value="2025-06-30"');
@@ -149,7 +149,7 @@ describe("recommendations and their follow-up", () => {
       expect(tanggal.status).toBe(400);
       const h2 = await tanggal.text();
       expect(h2).toContain(
-        '<small class="galat" id="f-tenggat-galat" role="alert">tenggat: Tenggat harus tanggal yang sah berbentuk TTTT-BB-HH, misalnya 2024-03-28</small>',
+        '<small class="galat" id="f-tenggat-galat" role="alert">Tenggat harus tanggal yang sah berbentuk TTTT-BB-HH, misalnya 2024-03-28</small>',
       );
       expect(h2).toContain("Agar memperbaiki IKU</textarea>");
       expect(h2).toContain('value="2025-02-30"');
@@ -171,7 +171,7 @@ describe("recommendations and their follow-up", () => {
       });
       expect(tl.status).toBe(400);
       const h3 = await tl.text();
-      expect(h3).toContain('id="f-tenggat-galat" role="alert">tenggat: Tenggat harus tanggal yang sah');
+      expect(h3).toContain('id="f-tenggat-galat" role="alert">Tenggat harus tanggal yang sah');
       expect(h3).toContain('value="30-06-2025"');
       expect(h3).toContain("Jadwal monev ditetapkan</textarea>");
       expect(h3).toContain("Draf SK</textarea>");
@@ -243,7 +243,7 @@ describe("recommendations and their follow-up", () => {
       );
       expect(tanpaCatatan.status).toBe(400);
       expect(await tanpaCatatan.text()).toContain(
-        "catatan: Catatan wajib diisi saat tindak lanjut dikembalikan",
+        "Catatan wajib diisi saat tindak lanjut dikembalikan",
       );
       const kembali = await minta(app, evaluator, "POST", `/opd/malili/rekomendasi/${kedua.id}/verifikasi`, {
         isian: { keputusan: "kembalikan", catatan: "Lampirkan SK-nya" },

@@ -116,7 +116,7 @@ describe("narratives screen", () => {
       });
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(html).toContain(`id="f-isi_kata_pengantar---1-galat" role="alert">isi: Isi narasi wajib diisi`);
+      expect(html).toContain(`id="f-isi_kata_pengantar---1-galat" role="alert">Isi narasi wajib diisi`);
       expect(await isiSlot(trx, "kata_pengantar", 1)).toEqual(sebelum);
     }));
 

@@ -132,7 +132,7 @@ describe("staffing screen", () => {
       });
       expect(res.status).toBe(400);
       const html = await res.text();
-      expect(html).toContain('id="f-nip-galat" role="alert">nip: NIP harus 18 digit angka');
+      expect(html).toContain('id="f-nip-galat" role="alert">NIP harus 18 digit angka');
       expect(html).toContain('value="19900101202012100"');
       expect(html).toContain('value="Andi Baso, S.Sos"');
       expect(await jumlahPegawai(trx)).toBe(sebelum);
