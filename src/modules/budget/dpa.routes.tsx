@@ -33,6 +33,13 @@ const PESAN_TAMBAH: Record<Tingkat, string> = {
   sub_kegiatan: "Sub kegiatan ditambahkan",
 };
 
+/** The fields each level's form shows beside an input (a program or kegiatan has a printed pagu only). */
+const BIDANG_NODE: Record<Tingkat, readonly string[]> = {
+  program: ["kode", "paguDinyatakan", "target", "satuan"],
+  kegiatan: ["kode", "paguDinyatakan", "target", "satuan"],
+  sub_kegiatan: ["kode", "pagu", "indikatorKeluaran", "target", "satuan"],
+};
+
 /** Moves a message whose field the form does not show to the top of the form, so no refusal goes unseen. */
 function tampungGalat(galat: GalatFormulir, dikenal: readonly string[], peta: Record<string, string> = {}) {
   const hasil: GalatFormulir = {};
@@ -166,8 +173,10 @@ export function ruteDpa(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     });
     if (!hasil.ok) {
       const galat = tampungGalat(hasil.galat, ["tahun", "jenis", "nomor", "tanggalPengesahan"]);
+      // the posted year when it is one, else the page the form was on (its action carries ?tahun=&jenis=)
       const tahunHalaman = tahun ?? (await tahunAwal(c, dep, a));
-      return halamanDpa(c, dep, a, tahunHalaman, undefined, { form: "versi", galat, isian }, hasil.status);
+      const gagal = { form: "versi", galat, isian } as const;
+      return halamanDpa(c, dep, a, tahunHalaman, c.req.query("jenis"), gagal, hasil.status);
     }
     const pesan = encodeURIComponent(`DPA ${jenis} ${tahun} dicatat`);
     return c.redirect(`${TAUTAN.dpa(a.opd.kode)}?tahun=${tahun}&jenis=${jenis}&pesan=${pesan}`, 303);
@@ -183,26 +192,27 @@ export function ruteDpa(dep: DependensiAplikasi): Hono<EnvAplikasi> {
         if (kunci.startsWith(awalan)) isian[kunci.slice(awalan.length)] = nilai;
       }
       const dpaId = idDari(isianMentah.dpaId);
-      const hasil = await cobaSimpan(() =>
-        tambahNodeDpa(dep.db, a.cakupan, a.opd.id, dpaId, tingkat, {
+      const versi = await dpaDariId(dep, a, dpaId);
+      const hasil = await cobaSimpan(() => {
+        // the version is a hidden field: missing, garbage or not this OPD's is bad input, not a missing page
+        if (dpaId === 0) throw inputTidakValid("Versi DPA wajib dipilih", "dpaId");
+        if (versi === null) {
+          throw inputTidakValid(
+            "Versi DPA tidak ditemukan; buka kembali halaman DPA dan pilih versinya",
+            "dpaId",
+          );
+        }
+        return tambahNodeDpa(dep.db, a.cakupan, a.opd.id, dpaId, tingkat, {
           kode: isian.kode ?? "",
           pagu: isian.pagu ?? "",
           paguDinyatakan: isian.paguDinyatakan ?? null,
           target: isian.target ?? null,
           satuan: isian.satuan ?? null,
           indikatorKeluaran: isian.indikatorKeluaran ?? null,
-        }),
-      );
-      const versi = await dpaDariId(dep, a, dpaId);
+        });
+      });
       if (!hasil.ok) {
-        const galat = tampungGalat(hasil.galat, [
-          "kode",
-          "pagu",
-          "paguDinyatakan",
-          "target",
-          "satuan",
-          "indikatorKeluaran",
-        ]);
+        const galat = tampungGalat(hasil.galat, BIDANG_NODE[tingkat]);
         return halamanDpa(
           c,
           dep,

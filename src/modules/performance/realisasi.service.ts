@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { catatAudit } from "../../platform/db/audit.ts";
+import { antreTulis } from "../../platform/db/kunci-baris.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
@@ -33,6 +34,7 @@ export async function catatRealisasi(
   return dalamTransaksi(db, async (trx) => {
     const i = await tentukanIndikator(trx, cakupan, d.indikatorId);
     const c = cakupanOpd(cakupan, i.opd_id);
+    await antreTulis(trx, "realisasi_indikator", i.id);
     await pastikanPeriodeTerbuka(trx, c.pemdaId, "realisasi", d.tahun, d.periode);
     const periodeRenstra = `${i.renstra_tahun_awal}–${i.renstra_tahun_akhir}`;
     if (d.tahun > i.renstra_tahun_akhir) {

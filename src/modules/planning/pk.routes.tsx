@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { DependensiAplikasi } from "../../app.ts";
+import { inputTidakValid } from "../../platform/errors.ts";
 import { isianFormulir } from "../../platform/http/isian-formulir.ts";
 import type { EnvAplikasi, Konteks } from "../../platform/http/konteks.ts";
 import { cakupanOpd } from "../../platform/scope.ts";
@@ -12,6 +13,7 @@ import { bulatAtauNull, idJalur, tahunDiminta, tanpaAwalan, teksAtauNull } from 
 import { buatPk, tambahPkIndikator, tambahPkProgram } from "./pk.service.ts";
 import { bahanPenyusunPk, tahunPkTerakhir, tentukanPkIndikator } from "./pk-penyusun.service.ts";
 import { bacaPk } from "./planning.read.ts";
+import { skemaTahun } from "./planning.schemas.ts";
 import { aturRencanaAksiEmpatTriwulan } from "./rencana-aksi-triwulan.service.ts";
 import { daftarRenstraOpd } from "./renstra-daftar.service.ts";
 import type { Kiriman } from "./views/bersama.tsx";
@@ -97,8 +99,9 @@ export function rutePk(dep: DependensiAplikasi): Hono<EnvAplikasi> {
         tanggal: teksAtauNull(isian.tanggal),
       }),
     );
-    const tahunHalaman = Number.isInteger(tahun) ? tahun : new Date().getFullYear();
     if (!hasil.ok) {
+      // the page the form was on: the posted year when it is one, else the year the PK page opens on
+      const tahunHalaman = skemaTahun.safeParse(tahun).success ? tahun : await tahunBawaan(c, dep, a);
       const kiriman = { formulir: "pk", galat: hasil.galat, isian };
       return tampilkan(c, dep, a, "pk", tahunHalaman, kiriman, hasil.status);
     }
@@ -113,14 +116,16 @@ export function rutePk(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     const kode = isian.indikatorKode ?? "";
     const formulir = `pkind-${pk.id}-${kode}`;
     const f = tanpaAwalan(isian, `${formulir}:`);
-    const hasil = await cobaSimpan(() =>
-      tambahPkIndikator(dep.db, cak, pk.id, {
+    const hasil = await cobaSimpan(() => {
+      // the code comes from the row's hidden field: without it the schema's wording about codes would puzzle
+      if (kode.trim() === "") throw inputTidakValid("Indikator wajib dipilih dari Renstra", "indikatorKode");
+      return tambahPkIndikator(dep.db, cak, pk.id, {
         indikatorKode: kode,
         target: f.target ?? "",
         targetAtas: f.targetAtas ?? null,
         urutan: pk.indikator.length,
-      }),
-    );
+      });
+    });
     if (!hasil.ok) {
       const kiriman = { formulir, galat: hasil.galat, isian };
       return tampilkan(c, dep, a, "pk", pk.tahun, kiriman, hasil.status);
@@ -136,14 +141,15 @@ export function rutePk(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     const kode = isian.kode ?? "";
     const formulir = `pkprog-${pk.id}-${kode}`;
     const f = tanpaAwalan(isian, `${formulir}:`);
-    const hasil = await cobaSimpan(() =>
-      tambahPkProgram(dep.db, cak, pk.id, {
+    const hasil = await cobaSimpan(() => {
+      if (kode.trim() === "") throw inputTidakValid("Program wajib dipilih dari DPA", "kode");
+      return tambahPkProgram(dep.db, cak, pk.id, {
         kode,
         anggaran: teksAtauNull(f.anggaran),
         keterangan: null,
         urutan: pk.program.length,
-      }),
-    );
+      });
+    });
     if (!hasil.ok) {
       const kiriman = { formulir, galat: hasil.galat, isian };
       return tampilkan(c, dep, a, "pk", pk.tahun, kiriman, hasil.status);

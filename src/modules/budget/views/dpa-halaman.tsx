@@ -139,6 +139,22 @@ function Tertulis(props: { dinyatakan: bigint | null; dihitung: bigint; t: Retur
   );
 }
 
+/**
+ * A refused form's messages at the top of the page, when that form is not on the re-rendered page (a year
+ * without a DPA has no tree to add to): a refusal must never go unseen.
+ */
+function GalatAtas(props: { galat: GalatFormulir }) {
+  return (
+    <>
+      {Object.values(props.galat).map((p) => (
+        <p class="galat-umum" role="alert">
+          {p}
+        </p>
+      ))}
+    </>
+  );
+}
+
 function FormNode(props: {
   k: KonteksHalaman;
   kodeOpd: string;
@@ -249,12 +265,18 @@ export function HalamanDpa(props: {
   const { pohon } = props;
   const dasar = TAUTAN.dpa(props.opd.kode);
   const gVersi = props.gagal?.form === "versi" ? props.gagal : null;
+  // the refused form is shown again with what was typed; the version form even when the year is full
+  const formVersi = props.bolehUbah && (props.versi.length < 2 || gVersi !== null);
+  const formNode = props.bolehUbah && pohon !== null && props.pilihan !== null;
+  const gagalTanpaForm =
+    props.gagal && !(props.gagal.form === "versi" ? formVersi : formNode) ? props.gagal : null;
   return (
     <>
       <h1>
         {t.judul} · {props.opd.nama} {props.tahun}
       </h1>
       <Pemberitahuan pesan={props.pesan} />
+      {gagalTanpaForm && <GalatAtas galat={gagalTanpaForm.galat} />}
       <form method="get" action={dasar} class="filter">
         <div class="bidang">
           <label for="f-tahun">{t.tahun}</label>
@@ -432,7 +454,7 @@ export function HalamanDpa(props: {
           </section>
         </>
       )}
-      {props.bolehUbah && pohon && props.pilihan && (
+      {formNode && pohon && props.pilihan && (
         <>
           <FormNode
             k={props.k}
@@ -466,10 +488,14 @@ export function HalamanDpa(props: {
           />
         </>
       )}
-      {props.bolehUbah && props.versi.length < 2 && (
+      {formVersi && (
         <section id="tambah-versi">
           <h2>{t.buatVersi}</h2>
-          <Formulir aksi={dasar} csrf={props.k.csrf} galat={gVersi?.galat}>
+          <Formulir
+            aksi={`${dasar}?tahun=${props.tahun}${pohon ? `&jenis=${pohon.dpa.jenis}` : ""}`}
+            csrf={props.k.csrf}
+            galat={gVersi?.galat}
+          >
             <Bidang
               nama="tahun"
               label={t.tahun}

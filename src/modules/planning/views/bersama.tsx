@@ -19,6 +19,22 @@ export function galatUntuk(k: Kiriman | null | undefined, formulir: string): Gal
   return hasil;
 }
 
+/**
+ * Messages of a refused post that no field of the re-rendered page shows, at the top of the page or section:
+ * a refusal whose form or field is not on the page must still be seen.
+ */
+export function GalatLepas(props: { pesan: readonly string[] }) {
+  return (
+    <>
+      {props.pesan.map((p) => (
+        <p class="galat-umum" role="alert">
+          {p}
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** The value to show in a field: what was typed in the refused post of this form, else the stored value. */
 export function nilaiUntuk(
   k: Kiriman | null | undefined,

@@ -1,11 +1,19 @@
 import { buatKamus } from "../../../platform/i18n/kamus.ts";
 import { formatRupiah } from "../../../platform/number-format.ts";
-import { Bidang, Formulir, Pemberitahuan, Pilihan } from "../../../platform/ui/formulir.tsx";
+import { Bidang, Formulir, GALAT_UMUM, Pemberitahuan, Pilihan } from "../../../platform/ui/formulir.tsx";
 import { type KonteksHalaman, TataAplikasi } from "../../../platform/ui/tata-aplikasi.tsx";
 import { TAUTAN } from "../../../platform/ui/tautan.ts";
 import { FormRevisi, TombolAlur } from "../../workflow/views/tombol-alur.tsx";
 import type { BahanPenyusunPk, PkLayar } from "../pk-penyusun.service.ts";
-import { angkaIsian, galatUntuk, type Kiriman, nilaiUntuk, PilihTahun, teksTarget } from "./bersama.tsx";
+import {
+  angkaIsian,
+  GalatLepas,
+  galatUntuk,
+  type Kiriman,
+  nilaiUntuk,
+  PilihTahun,
+  teksTarget,
+} from "./bersama.tsx";
 import { JALUR } from "./jalur.ts";
 
 const kamus = buatKamus(
@@ -225,14 +233,21 @@ function IsiPk(props: { t: T; pk: PkLayar; bahan: BahanPenyusunPk }) {
   );
 }
 
+/** The Renstra indicators and DPA programs not yet in a PK: one add form (row) each. */
+function calonPk(pk: PkLayar, bahan: BahanPenyusunPk) {
+  const sudahInd = new Set(pk.indikator.map((i) => i.kode));
+  const sudahProg = new Set(pk.program.map((p) => p.kode));
+  return {
+    calonInd: bahan.indikator.filter((i) => !sudahInd.has(i.kode)),
+    calonProg: (bahan.dpa.find((x) => x.id === pk.dpa.id)?.program ?? []).filter(
+      (p) => !sudahProg.has(p.kode),
+    ),
+  };
+}
+
 function FormIsiPk(props: { t: T; k: KonteksHalaman; kode: string; pk: PkLayar; d: DataHalamanPk }) {
   const { t, k, pk, d } = props;
-  const sudahInd = new Set(pk.indikator.map((i) => i.kode));
-  const calonInd = d.bahan.indikator.filter((i) => !sudahInd.has(i.kode));
-  const sudahProg = new Set(pk.program.map((p) => p.kode));
-  const calonProg = (d.bahan.dpa.find((x) => x.id === pk.dpa.id)?.program ?? []).filter(
-    (p) => !sudahProg.has(p.kode),
-  );
+  const { calonInd, calonProg } = calonPk(pk, d.bahan);
   return (
     <>
       <details open={d.kiriman?.formulir.startsWith(`pkind-${pk.id}-`)}>
@@ -325,20 +340,57 @@ function FormIsiPk(props: { t: T; k: KonteksHalaman; kode: string; pk: PkLayar; 
   );
 }
 
-/** A refused post on a PK whose forms are no longer shown (locked meanwhile): its message still appears. */
-function GalatTanpaFormulir(props: { d: DataHalamanPk; pkId: number }) {
-  const f = props.d.kiriman?.formulir ?? "";
-  if (!f.startsWith(`pkind-${props.pkId}-`) && !f.startsWith(`pkprog-${props.pkId}-`)) return null;
-  const pesan = Object.values(galatUntuk(props.d.kiriman, f) ?? {});
-  return (
-    <>
-      {pesan.map((p) => (
-        <p class="galat-umum" role="alert">
-          {p}
-        </p>
-      ))}
-    </>
+/** The fields the create form shows beside an input (its year is hidden: a message about it goes on top). */
+const BIDANG_BUAT_PK = [
+  "tingkat",
+  "unitKode",
+  "dpaJenis",
+  "pihakPertama.nama",
+  "pihakPertama.jabatan",
+  "pihakPertama.nip",
+  "pihakKedua.nama",
+  "pihakKedua.jabatan",
+  "pihakKedua.nip",
+  "tempat",
+  "tanggal",
+];
+
+/** The message keys a form of the page shows (beside a field, or GALAT_UMUM at its top); none if it is absent. */
+function kunciTerlihat(d: DataHalamanPk, pk: PkLayar | undefined): ReadonlySet<string> {
+  const f = d.kiriman?.formulir ?? "";
+  if (!d.bolehUbah) return new Set();
+  if (f === "pk") return d.bahan.dpa.length > 0 ? new Set([GALAT_UMUM, ...BIDANG_BUAT_PK]) : new Set();
+  if (pk?.status !== "draf") return new Set();
+  const { calonInd, calonProg } = calonPk(pk, d.bahan);
+  const ind = calonInd.find((i) => f === `pkind-${pk.id}-${i.kode}`);
+  if (ind)
+    return new Set([
+      GALAT_UMUM,
+      "indikatorKode",
+      "target",
+      ...(ind.targetAtas === null ? [] : ["targetAtas"]),
+    ]);
+  if (calonProg.some((p) => f === `pkprog-${pk.id}-${p.kode}`))
+    return new Set([GALAT_UMUM, "kode", "anggaran"]);
+  return new Set();
+}
+
+/**
+ * The messages of a refused post that no field of the re-rendered page shows, and the PK whose section they
+ * belong to (null: the top of the page). Why: the form may be gone (no row for a missing or unknown code, the
+ * PK locked meanwhile, no DPA for the year) or the field hidden (the year), and a refusal must never go unseen.
+ */
+function galatTersisa(d: DataHalamanPk): { pkId: number | null; pesan: string[] } {
+  const k = d.kiriman;
+  if (!k) return { pkId: null, pesan: [] };
+  const pk = d.bahan.pk.find(
+    (p) => k.formulir.startsWith(`pkind-${p.id}-`) || k.formulir.startsWith(`pkprog-${p.id}-`),
   );
+  const terlihat = kunciTerlihat(d, pk);
+  const pesan = Object.entries(galatUntuk(k, k.formulir) ?? {})
+    .filter(([kunci]) => !terlihat.has(kunci))
+    .map(([, p]) => p);
+  return { pkId: pk?.id ?? null, pesan };
 }
 
 function FormBuatPk(props: { t: T; k: KonteksHalaman; d: DataHalamanPk }) {
@@ -453,12 +505,14 @@ export function HalamanPk(props: { k: KonteksHalaman; d: DataHalamanPk }) {
     (x, y) => URUTAN_TINGKAT.indexOf(x.tingkat) - URUTAN_TINGKAT.indexOf(y.tingkat),
   );
   const lanjut = JALUR.pkTahun(kode, b.tahun);
+  const lepas = galatTersisa(d);
   return (
     <TataAplikasi k={k} judul={`${t.judul} · ${d.opd.nama}`} opd={d.opd} aktif={TAUTAN.pk(kode)}>
       <h1>
         {t.judul} · {d.opd.nama} · {b.tahun}
       </h1>
       <Pemberitahuan pesan={d.pesan} />
+      {lepas.pkId === null && <GalatLepas pesan={lepas.pesan} />}
       <PilihTahun aksi={TAUTAN.pk(kode)} tahun={b.tahun} pilihan={d.pilihanTahun} bahasa={k.bahasa} />
       {urut.length === 0 && (
         <section>
@@ -490,7 +544,7 @@ export function HalamanPk(props: { k: KonteksHalaman; d: DataHalamanPk }) {
             opdId={d.opd.id}
           />
           {pk.status === "disetujui" && <p class="catatan-kunci">{t.terkunci}</p>}
-          {pk.status !== "draf" && <GalatTanpaFormulir d={d} pkId={pk.id} />}
+          {lepas.pkId === pk.id && <GalatLepas pesan={lepas.pesan} />}
           <div class="kartu pihak-pk">
             <Pihak t={t} judul={t.pihakPertama} p={pk.pihakPertama} />
             <Pihak t={t} judul={t.pihakKedua} p={pk.pihakKedua} />
