@@ -71,7 +71,9 @@ try {
       const res = await page.goto(`${asal}${h.jalur}`);
       const lebarIsi = await page.evaluate(() => document.documentElement.scrollWidth);
       await page.screenshot({ path: join(FOLDER, `${h.nama}-${lebar}.png`), fullPage: true });
-      console.log(`${lebar}px ${res?.status()} ${h.jalur}${lebarIsi > lebar ? `  MELEBAR: ${lebarIsi}px` : ""}`);
+      console.log(
+        `${lebar}px ${res?.status()} ${h.jalur}${lebarIsi > lebar ? `  MELEBAR: ${lebarIsi}px` : ""}`,
+      );
       await page.close();
     }
     for (const c of konteks.values()) await c.close();

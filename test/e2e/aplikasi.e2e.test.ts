@@ -8,11 +8,9 @@
  * Malili demo and its demo accounts. Screenshots of every main screen at 1280 and 360 px land in
  * TERUKUR_E2E_GAMBAR (default: the temp folder) for a person to look at.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ServerType, serve } from "@hono/node-server";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { muatAkunDemo, SANDI_DEMO } from "../../seeds/malili-2024/akun-demo.ts";
 import { malili2024 } from "../../seeds/malili-2024/data.ts";
@@ -21,13 +19,11 @@ import { buatAplikasi } from "../../src/app.ts";
 import { type Basisdata, bukaBasisdata } from "../../src/platform/db/database.ts";
 import { migrasiKeTerbaru } from "../../src/platform/db/migrate.ts";
 import { penyimpananMemori } from "../../src/platform/storage/penyimpanan.ts";
+import { ADA_CHROMIUM, bukaChromium, CHROMIUM, FOLDER_GAMBAR, layani } from "./bantu.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ADA_CHROMIUM = existsSync(CHROMIUM);
 if (!ADA_CHROMIUM)
   console.warn(`aplikasi.e2e: dilewati — ${CHROMIUM} tidak terpasang (apt-get install chromium)`);
 
-const FOLDER_GAMBAR = process.env.TERUKUR_E2E_GAMBAR ?? join(tmpdir(), "terukur-e2e");
 const TAHUN = 2026;
 const GRID = `/opd/malili/realisasi?tahun=${TAHUN}&periode=tw4`;
 /** S2.I1 is the responsibility of seksi-pemerintahan, the unit of the demo kepala seksi. */
@@ -37,7 +33,7 @@ const PDF_BUKTI = Buffer.from(
 );
 
 let basis: Basisdata;
-let server: ServerType;
+let hentikan: (() => Promise<void>) | undefined;
 let browser: Browser;
 let asal = "";
 
@@ -84,27 +80,16 @@ describe.skipIf(!ADA_CHROMIUM)(`the cycle in the browser, Chromium (${CHROMIUM})
     const { pemdaId } = await muatDataset(basis.db, malili2024);
     await muatAkunDemo(basis.db, pemdaId);
     const app = buatAplikasi({ db: basis.db, kodePemda: null, penyimpanan: penyimpananMemori() });
-    asal = await new Promise<string>((siap) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
-        siap(`http://127.0.0.1:${info.port}`),
-      );
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    const srv = await layani(app);
+    asal = srv.asal;
+    hentikan = srv.hentikan;
+    browser = await bukaChromium();
     mkdirSync(FOLDER_GAMBAR, { recursive: true });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((selesai) => (server ? server.close(() => selesai()) : selesai()));
+    await hentikan?.();
     await basis?.tutup();
   });
 

@@ -6,12 +6,10 @@
  * the Malili demo loaded, with the survey pages' date fixed to 2024-06-15 so the test replays the 2024 survey
  * whatever year CI runs in.
  */
-import { existsSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import QRCode from "qrcode";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { malili2024 } from "../../seeds/malili-2024/data.ts";
@@ -29,18 +27,16 @@ import { migrasiKeTerbaru } from "../../src/platform/db/migrate.ts";
 import type { Cakupan } from "../../src/platform/scope.ts";
 import { penyimpananMemori } from "../../src/platform/storage/penyimpanan.ts";
 import { sesiUji } from "../setup/sesi.ts";
+import { ADA_CHROMIUM, bukaChromium, CHROMIUM, FOLDER_GAMBAR, layani } from "./bantu.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ADA_CHROMIUM = existsSync(CHROMIUM);
 if (!ADA_CHROMIUM)
   console.warn(`survei.e2e: dilewati — ${CHROMIUM} tidak terpasang (apt-get install chromium)`);
 
 const HARI_INI = "2024-06-15";
 const UNIT = "loket-pelayanan-malili";
-const FOLDER_GAMBAR = process.env.TERUKUR_E2E_GAMBAR ?? join(tmpdir(), "terukur-e2e");
 
 let basis: Basisdata;
-let server: ServerType;
+let hentikan: (() => Promise<void>) | undefined;
 let browser: Browser;
 let asal = "";
 let cakupan: Cakupan;
@@ -85,28 +81,16 @@ describe.skipIf(!ADA_CHROMIUM)(
       const app = new Hono();
       app.route("/", halamanSurveiPublik(dep, { hariIni: () => HARI_INI }));
       app.route("/", buatAplikasi(dep));
-      asal = await new Promise<string>((siap) => {
-        server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
-          siap(`http://127.0.0.1:${info.port}`),
-        );
-      });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
+      const srv = await layani(app);
+      asal = srv.asal;
+      hentikan = srv.hentikan;
+      browser = await bukaChromium();
       mkdirSync(FOLDER_GAMBAR, { recursive: true });
     });
 
     afterAll(async () => {
       await browser?.close();
-      await new Promise<void>((selesai) => (server ? server.close(() => selesai()) : selesai()));
+      await hentikan?.();
       await basis?.tutup();
     });
 

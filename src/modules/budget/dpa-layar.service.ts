@@ -2,17 +2,13 @@
 import type { Db } from "../../platform/db/transaction.ts";
 import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
-import {
-  type BarisSubKegiatan,
-  type JumlahAnggaran,
-  serapan,
-  susunPohonAnggaran,
-} from "./anggaran.domain.ts";
+import type { JumlahAnggaran } from "./anggaran.domain.ts";
 import * as repo from "./budget.repo.ts";
 import { tambahKegiatanDpa, tambahProgramDpa, tambahSubKegiatanDpa } from "./dpa.service.ts";
 import { bandingKode, type LevelKode, parseKode } from "./kode-nomenklatur.domain.ts";
 import { cariNomenklatur, versiNomenklaturBerlaku } from "./nomenklatur.repo.ts";
 import { daftarNomenklaturTingkat } from "./nomenklatur-pilihan.repo.ts";
+import { ringkasanAnggaranVersi } from "./ringkasan-anggaran.service.ts";
 
 /** A DPA version as the screen lists it. */
 export type VersiDpa = {
@@ -62,10 +58,6 @@ export type PohonDpaLayar = {
 /** A code the person may choose, with its official name. */
 export type PilihanKode = { kode: string; nama: string };
 
-function nol(): JumlahAnggaran {
-  return { pagu: 0n, realisasi: 0n, serapan: serapan(0n, 0n) };
-}
-
 async function dpaMilikOpd(db: Db, cakupan: Cakupan, opdId: number, dpaId: number) {
   const c = cakupanOpd(cakupan, opdId);
   const dpa = await repo.cariDpaById(db, c, dpaId);
@@ -111,92 +103,9 @@ export async function pohonDpa(
   opdId: number,
   dpaId: number,
 ): Promise<PohonDpaLayar> {
-  const dpa = await dpaMilikOpd(db, cakupan, opdId, dpaId);
-  const baris = await repo.barisPohonDpa(db, cakupanOpd(cakupan, opdId), dpa.id);
-  const program = new Map<string, Omit<ProgramLayar, keyof JumlahAnggaran | "kegiatan">>();
-  const kegiatan = new Map<
-    string,
-    Omit<KegiatanLayar, keyof JumlahAnggaran | "subKegiatan"> & { induk: string }
-  >();
-  const keluaranSub = new Map<string, KeluaranLayar & { id: number }>();
-  const daun: BarisSubKegiatan[] = [];
-  for (const b of baris) {
-    program.set(b.program_kode, {
-      id: b.program_id,
-      kode: b.program_kode,
-      nama: b.program_nama,
-      paguDinyatakan: b.program_pagu_dinyatakan,
-      indikatorKeluaran: b.program_indikator,
-      target: b.program_target,
-      satuan: b.program_satuan,
-    });
-    if (b.kegiatan_id === null || b.kegiatan_kode === null || b.kegiatan_nama === null) continue;
-    kegiatan.set(b.kegiatan_kode, {
-      id: b.kegiatan_id,
-      induk: b.program_kode,
-      kode: b.kegiatan_kode,
-      nama: b.kegiatan_nama,
-      paguDinyatakan: b.kegiatan_pagu_dinyatakan,
-      indikatorKeluaran: b.kegiatan_indikator,
-      target: b.kegiatan_target,
-      satuan: b.kegiatan_satuan,
-    });
-    if (b.sub_id === null || b.sub_kode === null || b.sub_nama === null || b.sub_pagu === null) continue;
-    keluaranSub.set(b.sub_kode, {
-      id: b.sub_id,
-      indikatorKeluaran: b.sub_indikator,
-      target: b.sub_target,
-      satuan: b.sub_satuan,
-    });
-    daun.push({
-      kodeProgram: b.program_kode,
-      namaProgram: b.program_nama,
-      kodeKegiatan: b.kegiatan_kode,
-      namaKegiatan: b.kegiatan_nama,
-      kode: b.sub_kode,
-      nama: b.sub_nama,
-      pagu: b.sub_pagu,
-      realisasi: b.sub_realisasi,
-    });
-  }
-  const pohon = susunPohonAnggaran(daun);
-  const hitungProgram = new Map(pohon.program.map((p) => [p.kode, p]));
-  const hitungKegiatan = new Map(pohon.program.flatMap((p) => p.kegiatan.map((k) => [k.kode, k] as const)));
-  const hasil: ProgramLayar[] = [...program.values()].map((p) => {
-    const dp = hitungProgram.get(p.kode);
-    const daftarKegiatan: KegiatanLayar[] = [...kegiatan.values()]
-      .filter((k) => k.induk === p.kode)
-      .map(({ induk: _, ...k }) => {
-        const dk = hitungKegiatan.get(k.kode);
-        const subKegiatan: SubLayar[] = (dk?.subKegiatan ?? []).map((s) => {
-          const kel = keluaranSub.get(s.kode);
-          return {
-            ...s,
-            id: kel?.id ?? 0,
-            indikatorKeluaran: kel?.indikatorKeluaran ?? null,
-            target: kel?.target ?? null,
-            satuan: kel?.satuan ?? null,
-          };
-        });
-        const jumlah = dk ? { pagu: dk.pagu, realisasi: dk.realisasi, serapan: dk.serapan } : nol();
-        return { ...k, ...jumlah, subKegiatan };
-      })
-      .sort((a, b) => bandingKode(a.kode, b.kode));
-    const jumlah = dp ? { pagu: dp.pagu, realisasi: dp.realisasi, serapan: dp.serapan } : nol();
-    return { ...p, ...jumlah, kegiatan: daftarKegiatan };
-  });
-  hasil.sort((a, b) => bandingKode(a.kode, b.kode));
-  return {
-    dpa: {
-      id: dpa.id,
-      tahun: dpa.tahun,
-      jenis: dpa.jenis,
-      nomor: dpa.nomor,
-      tanggalPengesahan: dpa.tanggal_pengesahan,
-    },
-    program: hasil,
-    total: pohon.total,
-  };
+  const pohon = await ringkasanAnggaranVersi(db, cakupan, opdId, dpaId);
+  if (!pohon) throw new GalatTerukur("tidak_ditemukan", "DPA tidak ditemukan", "dpaId");
+  return pohon;
 }
 
 async function versiTahun(db: Db, tahun: number): Promise<string> {

@@ -74,7 +74,35 @@ export async function ringkasanAnggaran(
 ): Promise<RingkasanAnggaran | null> {
   const c = cakupanOpd(cakupan, opdId);
   const dpa = await repo.dpaBerlaku(db, c, opdId, tahun);
-  if (!dpa) return null;
+  return dpa ? susunRingkasan(db, c, dpa) : null;
+}
+
+/**
+ * The same tree for one DPA version chosen by id (murni or perubahan, in force or not); null when the id is
+ * not a DPA of this OPD. Why: the DPA screen shows any version with the sums computed the one way.
+ */
+export async function ringkasanAnggaranVersi(
+  db: Db,
+  cakupan: Cakupan,
+  opdId: number,
+  dpaId: number,
+): Promise<RingkasanAnggaran | null> {
+  const c = cakupanOpd(cakupan, opdId);
+  const dpa = await repo.cariDpaById(db, c, dpaId);
+  return dpa && dpa.opd_id === opdId ? susunRingkasan(db, c, dpa) : null;
+}
+
+async function susunRingkasan(
+  db: Db,
+  c: Cakupan,
+  dpa: {
+    id: number;
+    tahun: number;
+    jenis: "murni" | "perubahan";
+    nomor: string | null;
+    tanggal_pengesahan: string | null;
+  },
+): Promise<RingkasanAnggaran> {
   const baris = await repo.barisPohonDpa(db, c, dpa.id);
 
   const program = new Map<

@@ -242,9 +242,7 @@ describe("recommendations and their follow-up", () => {
         },
       );
       expect(tanpaCatatan.status).toBe(400);
-      expect(await tanpaCatatan.text()).toContain(
-        "Catatan wajib diisi saat tindak lanjut dikembalikan",
-      );
+      expect(await tanpaCatatan.text()).toContain("Catatan wajib diisi saat tindak lanjut dikembalikan");
       const kembali = await minta(app, evaluator, "POST", `/opd/malili/rekomendasi/${kedua.id}/verifikasi`, {
         isian: { keputusan: "kembalikan", catatan: "Lampirkan SK-nya" },
       });

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono } from "hono";
 import type { DependensiAplikasi } from "../../app.ts";
 import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { berkasFormulir, isianFormulir } from "../../platform/http/isian-formulir.ts";

@@ -48,6 +48,7 @@ const kamus = buatKamus(
     temuan: "Temuan",
     dokumen: "Dokumen",
     impor: "Impor Excel",
+    survei: "Survei (SKM)",
     kabupaten: "Semua OPD",
     akun: "Akun",
     jadwal: "Jadwal input",
@@ -76,6 +77,7 @@ const kamus = buatKamus(
     temuan: "Findings",
     dokumen: "Documents",
     impor: "Excel import",
+    survei: "Survey (SKM)",
     kabupaten: "All agencies",
     akun: "Accounts",
     jadwal: "Input schedule",
@@ -104,6 +106,7 @@ function menuOpd(kode: string): ItemMenu[] {
     { kunci: "pegawai", href: TAUTAN.pegawai(kode), tindakan: "lihat_opd" },
     { kunci: "temuan", href: TAUTAN.temuan(kode), tindakan: "lihat_opd" },
     { kunci: "dokumen", href: TAUTAN.dokumen(kode), tindakan: "lihat_opd" },
+    { kunci: "survei", href: TAUTAN.survei(kode), tindakan: "lihat_opd" },
     { kunci: "impor", href: TAUTAN.impor(kode), tindakan: "ubah_perencanaan" },
   ];
 }

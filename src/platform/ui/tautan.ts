@@ -24,4 +24,6 @@ export const TAUTAN = {
   temuan: (kode: string) => `/opd/${kode}/temuan`,
   dokumen: (kode: string) => `/opd/${kode}/dokumen`,
   impor: (kode: string) => `/opd/${kode}/impor`,
+  survei: (kode: string) => `/opd/${kode}/survei`,
+  surveiImpor: (kode: string) => `/opd/${kode}/survei/impor`,
 } as const;
