@@ -25,7 +25,10 @@ import { rutePortal } from "./modules/portal/portal.routes.tsx";
 import { apiDokumen } from "./modules/reporting/dokumen.routes.ts";
 import { ruteDokumenOpd } from "./modules/reporting/dokumen-opd.routes.tsx";
 import { rutePegawai } from "./modules/staffing/pegawai.routes.tsx";
+import { UKURAN_MAKS_UNGGAH } from "./modules/survey/impor-web-berkas.ts";
 import { halamanSurveiPublik } from "./modules/survey/survei.routes.tsx";
+import { ruteSurveiImpor } from "./modules/survey/survei-impor.routes.tsx";
+import { ruteSurveiKelola } from "./modules/survey/survei-kelola.routes.tsx";
 import { ruteAlur } from "./modules/workflow/alur.routes.tsx";
 import { ruteAudit } from "./modules/workflow/audit.routes.tsx";
 import { ruteJadwal } from "./modules/workflow/jadwal.routes.tsx";
@@ -78,6 +81,10 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   // middleware reads a form for its CSRF field: the Excel import at its own limit, the rest well above the
   // evidence limit so the evidence screen itself can say what was too large
   app.use("/opd/:kode/impor", bodyLimit({ maxSize: UKURAN_MAKS_BERKAS + 64 * 1024, onError: terlaluBesar }));
+  app.use(
+    "/opd/:kode/survei/impor",
+    bodyLimit({ maxSize: UKURAN_MAKS_UNGGAH + 64 * 1024, onError: terlaluBesar }),
+  );
   app.use("*", bodyLimit({ maxSize: BATAS_BADAN_MAKS, onError: terlaluBesar }));
   app.use("*", pasangSesi(dep.db));
   app.route("/", ruteBahasa());
@@ -100,6 +107,8 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   app.route("/", ruteImporExcel(dep));
   app.route("/", rutePortal(dep));
   app.route("/", ruteDokumenOpd(dep));
+  app.route("/", ruteSurveiKelola(dep));
+  app.route("/", ruteSurveiImpor(dep));
   app.route("/", halamanSurveiPublik(dep));
   app.route("/api/v1", apiRingkasan(dep));
   app.route("/api/v1", apiDokumen(dep));

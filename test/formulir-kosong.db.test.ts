@@ -55,6 +55,13 @@ const FORMULIR: { peran: Peran; jalur: (i: Record<string, number>) => string; ke
       kembaliDenganGalat: true,
     },
     { peran: "evaluator", jalur: () => "/opd/malili/rekomendasi" },
+    { peran: "perencana", jalur: () => "/opd/malili/survei/unit" },
+    { peran: "perencana", jalur: () => "/opd/malili/survei/jenis" },
+    { peran: "perencana", jalur: () => "/opd/malili/survei/periode" },
+    { peran: "perencana", jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/kode` },
+    { peran: "admin_pemda", jalur: () => "/opd/malili/survei/kuesioner" },
+    { peran: "perencana", jalur: () => "/opd/malili/survei/impor" },
+    { peran: "perencana", jalur: () => "/opd/malili/survei/impor/simpan" },
   ];
 
 /** Nonsense of the kinds people type by mistake, in every field a form might have. */
@@ -157,7 +164,14 @@ describe("every data-entry form refuses bad input with a message and writes noth
         .select("id")
         .where("opd_id", "=", opdId)
         .executeTakeFirstOrThrow();
+      const skmPeriode = await trx
+        .selectFrom("skm_periode")
+        .select("id")
+        .where("opd_id", "=", opdId)
+        .orderBy("id", "desc")
+        .executeTakeFirstOrThrow();
       const i = {
+        skmPeriode: skmPeriode.id,
         akun: sesi.perencana.akunId,
         renstra: indikator.renstra_id,
         indikator: indikator.id,

@@ -52,6 +52,7 @@ type Id = {
   sub: number;
   rekomendasi: number;
   dokumen: number;
+  skmPeriode: number;
 };
 
 /** Who may use each route; the path with its parameters filled from the ids. */
@@ -193,6 +194,32 @@ const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string
   "POST /s/:kodeUnit": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili" },
   "GET /s/:kodeUnit/terima-kasih": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili/terima-kasih" },
   "GET /s/:kodeUnit/poster": { izin: SEMUA, jalur: () => "/s/loket-pelayanan-malili/poster" },
+  "GET /opd/:kode/survei": { izin: LIHAT, jalur: () => "/opd/malili/survei" },
+  "POST /opd/:kode/survei/unit": { izin: UBAH, jalur: () => "/opd/malili/survei/unit" },
+  "POST /opd/:kode/survei/jenis": { izin: UBAH, jalur: () => "/opd/malili/survei/jenis" },
+  "POST /opd/:kode/survei/periode": { izin: UBAH, jalur: () => "/opd/malili/survei/periode" },
+  "POST /opd/:kode/survei/periode/:id/terapkan": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/terapkan`,
+  },
+  // the one-time codes work like passwords: only the person who manages the survey prints them
+  "GET /opd/:kode/survei/periode/:id/kode": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/kode`,
+  },
+  "POST /opd/:kode/survei/periode/:id/kode": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/kode`,
+  },
+  // a custom questionnaire serves the whole pemda
+  "POST /opd/:kode/survei/kuesioner": { izin: ADMIN, jalur: () => "/opd/malili/survei/kuesioner" },
+  "GET /opd/:kode/survei/impor": { izin: UBAH, jalur: () => "/opd/malili/survei/impor" },
+  "GET /opd/:kode/survei/impor/templat.csv": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/survei/impor/templat.csv",
+  },
+  "POST /opd/:kode/survei/impor": { izin: UBAH, jalur: () => "/opd/malili/survei/impor" },
+  "POST /opd/:kode/survei/impor/simpan": { izin: UBAH, jalur: () => "/opd/malili/survei/impor/simpan" },
   "GET /api/v1/opd/:kode/ringkasan": { izin: LIHAT, jalur: () => "/api/v1/opd/malili/ringkasan?tahun=2024" },
   "GET /api/v1/opd/:kode/dokumen/:jenis/:berkas": {
     izin: LIHAT,
@@ -292,7 +319,16 @@ async function siapkanId(
       .returning("id")
       .executeTakeFirst(),
   );
+  const skmPeriode = await satu(
+    db
+      .selectFrom("skm_periode")
+      .select("id")
+      .where("opd_id", "=", opdId)
+      .orderBy("id", "desc")
+      .executeTakeFirst(),
+  );
   return {
+    skmPeriode: skmPeriode.id,
     akun: akunLain.id,
     jadwal: jadwal.id,
     renstra: indikator.renstra_id,
