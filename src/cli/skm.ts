@@ -179,6 +179,6 @@ function cetakHasil(judul: string, h: HasilSkm): string {
     tabelTeks(kolom, baris),
     "",
     `IKM: ${formatAngka(h.ikm, 2)} — mutu ${h.mutu.huruf} (${h.mutu.sebutan})`,
-    `Unsur terendah: ${h.terendah}; tertinggi: ${h.tertinggi}`,
+    `Unsur terendah: ${h.terendahSemua.join(", ")}; tertinggi: ${h.tertinggiSemua.join(", ")}`,
   ].join("\n");
 }

@@ -42,6 +42,15 @@ describe("hitungSkm (PermenPANRB 14/2017, decisions.md SKM / IKM)", () => {
     expect(h.perUnsur.every((u) => u.nrr === "4.0000" && u.konversi === "100.00")).toBe(true);
   });
 
+  it("names every unsur tied at the lowest and at the highest value, not only the first", () => {
+    // U2 and U7 share the lowest NRR (2); U1, U5 and U9 share the highest (4); the rest 3.
+    const baris = [[4, 2, 3, 3, 4, 3, 2, 3, 4]];
+    const h = hitungSkm(SEMBILAN, agregatDari(SEMBILAN, baris));
+    expect(h.terendahSemua).toEqual(["U2", "U7"]);
+    expect(h.tertinggiSemua).toEqual(["U1", "U5", "U9"]);
+    expect([h.terendah, h.tertinggi]).toEqual(["U2", "U1"]);
+  });
+
   it("all answers 1 → 25.00 D Tidak Baik", () => {
     const h = hitungSkm(SEMBILAN, agregatDari(SEMBILAN, [Array(9).fill(1)]));
     expect(h.ikm).toBe("25.00");

@@ -46,6 +46,10 @@ export type HasilSkm = {
   mutu: Mutu;
   terendah: string;
   tertinggi: string;
+  /** every unsur tied at the lowest value (to improve), in questionnaire order */
+  terendahSemua: string[];
+  /** every unsur tied at the highest value (to keep), in questionnaire order */
+  tertinggiSemua: string[];
   respondenMaks: number;
 };
 
@@ -187,6 +191,16 @@ export function hitungSkm(
     mutu: mutuDariNilai(ikm),
     terendah: terendah?.u.kunci ?? "",
     tertinggi: tertinggi?.u.kunci ?? "",
+    terendahSemua: terendah
+      ? data
+          .filter((d) => bandingkanRasio(d.jumlah, d.r, terendah.jumlah, terendah.r) === 0)
+          .map((d) => d.u.kunci)
+      : [],
+    tertinggiSemua: tertinggi
+      ? data
+          .filter((d) => bandingkanRasio(d.jumlah, d.r, tertinggi.jumlah, tertinggi.r) === 0)
+          .map((d) => d.u.kunci)
+      : [],
     respondenMaks: Math.max(...data.map((d) => d.responden)),
   };
 }

@@ -32,8 +32,8 @@ export function hasilUntukPublik(h: HasilPeriode): HasilPublik | null {
       konversi: u.konversi,
       mutu: u.mutu.huruf,
     })),
-    terendah: [r.terendah],
-    tertinggi: [r.tertinggi],
+    terendah: r.terendahSemua,
+    tertinggi: r.tertinggiSemua,
     jumlahPengguna: h.sampel?.jumlahPengguna ?? null,
     sampelMinimum: h.sampel?.minimum ?? null,
   };
