@@ -1,5 +1,6 @@
 import { perintahAdmin } from "./cli/admin.ts";
 import { perintahLaporan } from "./cli/laporan.ts";
+import { perintahLke } from "./cli/lke.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
 import { perintahSkm } from "./cli/skm.ts";
 
@@ -19,6 +20,11 @@ Pemakaian:
       Mencatat IKM periode itu sebagai realisasi IKU yang terikat padanya.
   terukur skm impor --opd KODE --periode TAHUN[-T1..T4|-S1..S2] --berkas CSV|XLSX [--unit KODE] [--simpan]
       Menghitung hal yang sama dari respons tersimpan pada periode survei itu (mis. --opd malili --periode 2024).
+  terukur lke hitung --csv BERKAS [--json] [--paket BERKAS.json]
+      Menilai lembar kerja evaluasi AKIP (PermenPANRB 88/2021) dari CSV berkolom kriteria,jawaban (mis. 1.a.1,BB;
+      jawaban AA, A, BB, B, CC, C, D atau E; setiap kriteria wajib dijawab). Mencetak nilai per sub-komponen dan
+      komponen beserta bobotnya, nilai akhir dan predikat. --paket memakai paket regulasi lain (bawaan
+      packs/lke/permenpanrb-88-2021.json).
   terukur admin buat-akun --nama-pengguna NAMA --nama "NAMA LENGKAP" --peran PERAN [--opd KODE] [--unit KODE]
                           [--pemda KODE]
       Membuat akun (mis. admin pemda pertama). PERAN: admin_pemda, perencana, kepala_seksi, pimpinan, evaluator;
@@ -38,6 +44,8 @@ export async function jalankanCli(argumen: string[]): Promise<number> {
         return await perintahLaporan(sisa);
       case "skm":
         return await perintahSkm(sisa);
+      case "lke":
+        return await perintahLke(sisa);
       case "admin":
         return await perintahAdmin(sisa);
       case undefined:

@@ -3,9 +3,9 @@
  * ("PK\x03\x04"), a CSV is UTF-8 text without NUL bytes. Anything else, or a file over 5 MB, is refused.
  */
 
+import { bacaCsv, dekodeTeks } from "../../platform/csv.ts";
 import { inputTidakValid } from "../../platform/errors.ts";
 import { bacaSelXlsx, type SelMentah } from "../../platform/excel.ts";
-import { bacaCsv, dekodeTeks } from "../survey/impor/csv.ts";
 
 /** The largest file accepted (hundreds of rows take a few tens of kilobytes). */
 export const UKURAN_MAKS_BERKAS = 5 * 1024 * 1024;

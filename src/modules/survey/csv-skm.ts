@@ -2,7 +2,7 @@
  * Reads a CSV of respondents (one row per respondent, columns U1–U9 as in regulations.md §1.2, values 1–4, blank
  * for no answer) into per-unsur sums and counts, with row-level errors. Pure: the caller reads the file.
  */
-import { bacaCsv } from "./impor/csv.ts";
+import { bacaCsv } from "../../platform/csv.ts";
 import type { AgregatUnsur, UnsurHitung } from "./skm.domain.ts";
 
 /** A problem in one row of the file, numbered as a spreadsheet shows it (the header is row 1). */

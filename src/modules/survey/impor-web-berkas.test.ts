@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { bacaCsv, dekodeTeks } from "../../platform/csv.ts";
 import { periksaBaris, type UnsurImpor } from "./impor/baris.domain.ts";
-import { bacaCsv, dekodeTeks } from "./impor/csv.ts";
 import { bacaUnggahan, buangKolomAbaian, tabelKeCsv } from "./impor-web-berkas.ts";
 
 const teks = (s: string) => new TextEncoder().encode(s);

@@ -2,8 +2,9 @@
  * Turns an uploaded file into rows of text, whichever way the counter staff saved their sheet: .xlsx (first
  * worksheet) or .csv with "," or ";" (Indonesian Excel), recognised by name or, failing that, by the zip signature.
  */
+
+import { bacaCsv, dekodeTeks } from "../../../platform/csv.ts";
 import { inputTidakValid } from "../../../platform/errors.ts";
-import { bacaCsv, dekodeTeks } from "./csv.ts";
 import { bacaXlsx } from "./xlsx.ts";
 
 /** An uploaded file: its name (for the kind) and its bytes. */

@@ -1,5 +1,5 @@
 /**
- * A small RFC 4180 reader for the paper questionnaires typed into a spreadsheet: quoted fields (with "" for a
+ * A small RFC 4180 reader for files typed into a spreadsheet (paper questionnaires, LKE answers, imports): quoted fields (with "" for a
  * quote and line breaks inside quotes), CRLF or LF, UTF-8 with or without BOM, and the separator of the file —
  * Indonesian Excel writes ";" because the comma is the decimal mark.
  */
