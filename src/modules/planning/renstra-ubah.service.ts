@@ -6,6 +6,7 @@ import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import { validasi } from "../../platform/validation.ts";
 import { tentukanUnit } from "../tenancy/tenancy.service.ts";
+import { kolomPaspor } from "./kolom-paspor.ts";
 import { skemaIndikatorBaru, skemaTargetTahunan } from "./planning.schemas.ts";
 import { aturTarget, tentukanIndikator } from "./renstra.service.ts";
 
@@ -49,22 +50,7 @@ export async function ubahPasporIndikator(
     await trx
       .updateTable("indikator")
       .set({
-        nama: d.nama,
-        satuan: d.satuan,
-        definisi_operasional: d.definisiOperasional,
-        formula: d.formula,
-        sumber_data: d.sumberData,
-        penanggung_jawab_unit_id: unit?.id ?? null,
-        penanggung_jawab_teks: d.penanggungJawabTeks,
-        polaritas: d.polaritas,
-        rumus_negatif: d.rumusNegatif,
-        agregasi: d.agregasi,
-        presisi: d.presisi,
-        baseline: d.baseline,
-        baseline_tahun: d.baselineTahun,
-        kondisi_akhir: d.kondisiAkhir,
-        iku: d.iku,
-        sumber_otomatis: d.sumberOtomatis,
+        ...kolomPaspor(d, unit?.id ?? null),
       })
       .where("id", "=", i.id)
       .where("pemda_id", "=", c.pemdaId)

@@ -7,6 +7,7 @@ import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd, pastikanOpdDalamCakupan } from "../../platform/scope.ts";
 import { validasi } from "../../platform/validation.ts";
 import { tentukanUnit } from "../tenancy/tenancy.service.ts";
+import { kolomPaspor } from "./kolom-paspor.ts";
 import * as repo from "./planning.repo.ts";
 import {
   skemaIndikatorBaru,
@@ -263,22 +264,7 @@ export async function tambahIndikator(
             tujuan_id: tujuanId,
             sasaran_id: sasaranId,
             kode: d.kode,
-            nama: d.nama,
-            satuan: d.satuan,
-            definisi_operasional: d.definisiOperasional,
-            formula: d.formula,
-            sumber_data: d.sumberData,
-            penanggung_jawab_unit_id: unit?.id ?? null,
-            penanggung_jawab_teks: d.penanggungJawabTeks,
-            polaritas: d.polaritas,
-            rumus_negatif: d.rumusNegatif,
-            agregasi: d.agregasi,
-            presisi: d.presisi,
-            baseline: d.baseline,
-            baseline_tahun: d.baselineTahun,
-            kondisi_akhir: d.kondisiAkhir,
-            iku: d.iku,
-            sumber_otomatis: d.sumberOtomatis,
+            ...kolomPaspor(d, unit?.id ?? null),
             urutan: d.urutan,
           })
           .returning("id")
