@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "seeds/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: ["test/e2e/**", "**/node_modules/**"],
+    env: { TERUKUR_LOG: "0" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

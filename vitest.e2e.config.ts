@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.e2e.test.ts"],
+    env: { TERUKUR_LOG: "0" },
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

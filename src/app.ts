@@ -35,7 +35,10 @@ import { ruteJadwal } from "./modules/workflow/jadwal.routes.tsx";
 import type { Db } from "./platform/db/transaction.ts";
 import { ruteBahasa } from "./platform/http/bahasa.routes.ts";
 import { tanganiGalat } from "./platform/http/error-handler.tsx";
+import { headerKeamanan } from "./platform/http/header-keamanan.ts";
+import { ruteKesehatan } from "./platform/http/kesehatan.routes.ts";
 import type { EnvAplikasi } from "./platform/http/konteks.ts";
+import { logPermintaan } from "./platform/http/log-permintaan.ts";
 import { dokumenOpenApi } from "./platform/http/openapi.ts";
 import type { PenyimpananBerkas } from "./platform/storage/penyimpanan.ts";
 
@@ -68,6 +71,11 @@ export type DependensiAplikasi = {
 export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   const app = new Hono<EnvAplikasi>();
   app.onError(tanganiGalat);
+  // issue 8: the request log and the security headers wrap every answer (static files and errors too);
+  // the health probes answer before the body limit and the session middleware, touching no cookie
+  app.use("*", logPermintaan());
+  app.use("*", headerKeamanan());
+  app.route("/", ruteKesehatan(dep));
   app.get("/public/htmx.min.js", (c) => {
     c.header("Content-Type", "text/javascript; charset=utf-8");
     c.header("Cache-Control", "public, max-age=604800, immutable");

@@ -1,4 +1,5 @@
 import { perintahAdmin } from "./cli/admin.ts";
+import { perintahKonfigurasi } from "./cli/konfigurasi.ts";
 import { perintahLaporan } from "./cli/laporan.ts";
 import { perintahLke } from "./cli/lke.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
@@ -25,6 +26,9 @@ Pemakaian:
       jawaban AA, A, BB, B, CC, C, D atau E; setiap kriteria wajib dijawab). Mencetak nilai per sub-komponen dan
       komponen beserta bobotnya, nilai akhir dan predikat. --paket memakai paket regulasi lain (bawaan
       packs/lke/permenpanrb-88-2021.json).
+  terukur konfigurasi [--json] [--periksa]
+      Mencetak pengaturan yang berlaku (lingkungan atau bawaan), rahasia disamarkan (***); --periksa juga memeriksa
+      folder data dapat ditulis dan server PostgreSQL dapat dihubungi.
   terukur admin buat-akun --nama-pengguna NAMA --nama "NAMA LENGKAP" --peran PERAN [--opd KODE] [--unit KODE]
                           [--pemda KODE]
       Membuat akun (mis. admin pemda pertama). PERAN: admin_pemda, perencana, kepala_seksi, pimpinan, evaluator;
@@ -46,6 +50,8 @@ export async function jalankanCli(argumen: string[]): Promise<number> {
         return await perintahSkm(sisa);
       case "lke":
         return await perintahLke(sisa);
+      case "konfigurasi":
+        return await perintahKonfigurasi(sisa);
       case "admin":
         return await perintahAdmin(sisa);
       case undefined:

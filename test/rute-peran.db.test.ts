@@ -58,6 +58,8 @@ type Id = {
 /** Who may use each route; the path with its parameters filled from the ids. */
 const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string }> = {
   "GET /public/htmx.min.js": { izin: SEMUA, jalur: () => "/public/htmx.min.js" },
+  "GET /healthz": { izin: SEMUA, jalur: () => "/healthz" },
+  "GET /readyz": { izin: SEMUA, jalur: () => "/readyz" },
   "GET /bahasa/:ke": { izin: SEMUA, jalur: () => "/bahasa/en?lanjut=/portal" },
   "GET /": { izin: SEMUA, jalur: () => "/" },
   "GET /masuk": { izin: SEMUA, jalur: () => "/masuk" },

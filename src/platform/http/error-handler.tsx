@@ -16,7 +16,6 @@ function inginHtml(c: Context): boolean {
 /** The one place failures become HTTP answers: JSON for the API, a page for browsers; internals stay hidden. */
 export async function tanganiGalat(err: Error, c: Context<EnvAplikasi>) {
   const g = err instanceof GalatTerukur ? err : galatDariBasisdata(err);
-  if (!g) console.error(err);
   const status = (g ? STATUS_HTTP[g.jenis] : 500) as StatusGalat;
   const pesan = g ? g.message : "Terjadi kesalahan pada server. Silakan coba lagi.";
   if (inginHtml(c)) {
