@@ -31,6 +31,8 @@ const HALAMAN: { akun: string | null; jalur: string; nama: string }[] = [
   { akun: "perencana.malili", jalur: "/opd/malili/rekomendasi", nama: "rekomendasi" },
   { akun: "perencana.malili", jalur: "/opd/malili/dokumen?tahun=2024", nama: "dokumen" },
   { akun: "perencana.malili", jalur: "/opd/malili/impor", nama: "impor" },
+  { akun: "perencana.malili", jalur: "/opd/malili/survei", nama: "survei" },
+  { akun: "perencana.malili", jalur: "/opd/malili/survei/impor", nama: "survei-impor" },
   { akun: "evaluator.inspektorat", jalur: "/kabupaten?tahun=2024", nama: "kabupaten" },
   { akun: "admin.lutim", jalur: "/admin/akun", nama: "admin-akun" },
   { akun: "admin.lutim", jalur: "/admin/jadwal", nama: "admin-jadwal" },
