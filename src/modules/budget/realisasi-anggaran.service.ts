@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { catatAudit } from "../../platform/db/audit.ts";
 import { tolakDuplikat } from "../../platform/db/constraint-errors.ts";
+import { antreTulis } from "../../platform/db/kunci-baris.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
@@ -25,6 +26,8 @@ export async function catatRealisasiAnggaran(
     const sub = await repo.cariSubKegiatanById(trx, cakupan, subKegiatanId);
     if (!sub) throw new GalatTerukur("tidak_ditemukan", "Sub kegiatan DPA tidak ditemukan", "subKegiatanId");
     const c = cakupanOpd(cakupan, sub.opd_id);
+    // the overlap check below reads then inserts: two savers of one sub kegiatan take turns
+    await antreTulis(trx, "realisasi_anggaran", sub.id);
     for (const ada of await repo.daftarPeriodeRealisasiAnggaran(trx, c, sub.id)) {
       const periodeAda = { jenis: ada.periode_jenis, ke: ada.periode_ke };
       if (periodeBertumpuk(d.periode, periodeAda)) {

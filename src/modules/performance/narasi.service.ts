@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { catatAudit } from "../../platform/db/audit.ts";
+import { antreTulis } from "../../platform/db/kunci-baris.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
@@ -47,6 +48,8 @@ export async function tulisNarasi(
   }
   return dalamTransaksi(db, async (trx) => {
     await tentukanOpdById(trx, c, opdId);
+    // a paragraph's slot is looked up, then inserted or updated: two writers of one OPD take turns
+    await antreTulis(trx, "narasi", opdId);
     let sasaranId: number | null = null;
     if (d.sasaranKode !== null) {
       const renstra = await cariRenstraAktif(trx, c, opdId, d.tahun);

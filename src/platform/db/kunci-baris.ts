@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Db } from "./transaction.ts";
 
 /** The kinds of record whose writers queue behind each other; each kind has its own advisory-lock space. */
-const RUANG = { realisasi_indikator: 4101 } as const;
+const RUANG = { realisasi_indikator: 4101, realisasi_anggaran: 4102, narasi: 4103 } as const;
 
 /**
  * Makes concurrent writers of the same record wait for each other until the transaction ends, in PGlite and
