@@ -13,6 +13,8 @@ import { ruteTemuan } from "./modules/consistency/temuan.routes.tsx";
 import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { ruteDasbor } from "./modules/dashboard/dasbor.routes.tsx";
 import { ruteKabupaten } from "./modules/dashboard/kabupaten.routes.tsx";
+import { ruteLke } from "./modules/evaluation/lke.routes.tsx";
+import { ruteLkeKabupaten } from "./modules/evaluation/lke-kabupaten.routes.tsx";
 import { ruteRekomendasi } from "./modules/evaluation/rekomendasi.routes.tsx";
 import { UKURAN_MAKS_BERKAS } from "./modules/impor-excel/berkas.ts";
 import { ruteImporExcel } from "./modules/impor-excel/impor.routes.tsx";
@@ -24,6 +26,8 @@ import { ruteRenstra } from "./modules/planning/renstra.routes.tsx";
 import { rutePortal } from "./modules/portal/portal.routes.tsx";
 import { apiDokumen } from "./modules/reporting/dokumen.routes.ts";
 import { ruteDokumenOpd } from "./modules/reporting/dokumen-opd.routes.tsx";
+import { UKURAN_MAKS_REVIU } from "./modules/review/batas-berkas.ts";
+import { ruteReviu } from "./modules/review/reviu.routes.tsx";
 import { rutePegawai } from "./modules/staffing/pegawai.routes.tsx";
 import { UKURAN_MAKS_UNGGAH } from "./modules/survey/impor-web-berkas.ts";
 import { halamanSurveiPublik } from "./modules/survey/survei.routes.tsx";
@@ -55,6 +59,14 @@ const BATAS_BADAN_MAKS = 25 * 1024 * 1024;
 function terlaluBesar(c: Context) {
   return c.text(
     "Kiriman terlalu besar untuk diterima (paling besar 25 MB; berkas bukti 10 MB, impor Excel 5 MB)",
+    413,
+  );
+}
+
+/** The review's own limit, said in its own words (a 50 MB report must get a message, not a dropped line). */
+function terlaluBesarReviu(c: Context) {
+  return c.text(
+    `Berkas laporan terlalu besar untuk direviu (paling besar ${UKURAN_MAKS_REVIU / 1024 / 1024} MB); simpan ulang tanpa gambar beresolusi tinggi lalu unggah lagi`,
     413,
   );
 }
@@ -93,6 +105,10 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     "/opd/:kode/survei/impor",
     bodyLimit({ maxSize: UKURAN_MAKS_UNGGAH + 64 * 1024, onError: terlaluBesar }),
   );
+  app.use(
+    "/opd/:kode/reviu/*",
+    bodyLimit({ maxSize: UKURAN_MAKS_REVIU + 64 * 1024, onError: terlaluBesarReviu }),
+  );
   app.use("*", bodyLimit({ maxSize: BATAS_BADAN_MAKS, onError: terlaluBesar }));
   app.use("*", pasangSesi(dep.db));
   app.route("/", ruteBahasa());
@@ -112,6 +128,9 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   app.route("/", ruteDasbor(dep));
   app.route("/", ruteKabupaten(dep));
   app.route("/", ruteRekomendasi(dep));
+  app.route("/", ruteLke(dep));
+  app.route("/", ruteLkeKabupaten(dep));
+  app.route("/", ruteReviu(dep));
   app.route("/", ruteImporExcel(dep));
   app.route("/", rutePortal(dep));
   app.route("/", ruteDokumenOpd(dep));

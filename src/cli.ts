@@ -1,8 +1,10 @@
 import { perintahAdmin } from "./cli/admin.ts";
+import { perintahCadangan } from "./cli/cadangan.ts";
 import { perintahKonfigurasi } from "./cli/konfigurasi.ts";
 import { perintahLaporan } from "./cli/laporan.ts";
 import { perintahLke } from "./cli/lke.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
+import { perintahReviu } from "./cli/reviu.ts";
 import { perintahSkm } from "./cli/skm.ts";
 
 const BANTUAN = `Terukur — sistem SAKIP
@@ -54,6 +56,10 @@ export async function jalankanCli(argumen: string[]): Promise<number> {
         return await perintahKonfigurasi(sisa);
       case "admin":
         return await perintahAdmin(sisa);
+      case "reviu":
+        return await perintahReviu(sisa);
+      case "cadangan":
+        return await perintahCadangan(sisa);
       case undefined:
       case "bantuan":
       case "--help":

@@ -22,6 +22,10 @@ export type Tindakan =
   | "tindak_lanjut"
   /** write evaluation results and recommendations, verify follow-up */
   | "tulis_evaluasi"
+  /** fill the OPD's LKE self-assessment (penilaian mandiri) */
+  | "isi_lke_mandiri"
+  /** check a hand-written report (reviu) and read the findings */
+  | "reviu_laporan"
   /** every OPD side by side */
   | "lihat_kabupaten"
   /** accounts and input schedules */
@@ -39,6 +43,8 @@ export const IZIN: Record<Tindakan, readonly Peran[]> = {
   setujui: ["pimpinan"],
   tindak_lanjut: ["perencana", "pimpinan"],
   tulis_evaluasi: ["evaluator"],
+  isi_lke_mandiri: ["perencana", "pimpinan"],
+  reviu_laporan: ["perencana", "pimpinan", "evaluator"],
   lihat_kabupaten: ["admin_pemda", "evaluator"],
   kelola_pemda: ["admin_pemda"],
   baca_audit: ["admin_pemda", "evaluator"],

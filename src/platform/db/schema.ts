@@ -463,6 +463,17 @@ export interface RekomendasiTable {
   tenggat: Tanggal;
   status: "belum" | "proses" | "selesai";
   progres: string | null;
+  /** the LKE assessment whose LHE made it; null for recommendations entered by hand */
+  lke_penilaian_id: number | null;
+  /** the LKE komponen it addresses (e.g. "1"), so the LHE groups it */
+  komponen_kode: string | null;
+  verifikasi: ColumnType<
+    "belum" | "diterima" | "dikembalikan",
+    "belum" | "diterima" | "dikembalikan" | undefined
+  >;
+  verifikasi_catatan: string | null;
+  diverifikasi_oleh: string | null;
+  diverifikasi_pada: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** Who changed what and when, written in the same transaction as the change. */
@@ -694,6 +705,95 @@ export interface BuktiTable {
   diunggah_pada: Waktu;
 }
 
+/** An OPD's LKE assessment of one year against one regulation pack (PermenPANRB 88/2021). */
+export interface LkePenilaianTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  tahun: number;
+  paket_kode: string;
+  paket_versi: string;
+  status: ColumnType<"mandiri" | "evaluasi" | "final", "mandiri" | "evaluasi" | "final" | undefined>;
+  evaluasi_id: number | null;
+  catatan_umum: string | null;
+  dibuat_pada: Waktu;
+  difinalkan_oleh: string | null;
+  difinalkan_pada: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** One criterion of an assessment: the OPD's self-assessment and the evaluator's answer side by side. */
+export interface LkeJawabanTable {
+  id: Generated<number>;
+  pemda_id: number;
+  penilaian_id: number;
+  kriteria_kode: string;
+  jawaban_mandiri: string | null;
+  catatan_mandiri: string | null;
+  jawaban_evaluator: string | null;
+  catatan_evaluator: string | null;
+  diubah_oleh: string;
+  diubah_pada: Waktu;
+}
+
+/** A file supporting an LKE answer or a recommendation's follow-up (exactly one of the two). */
+export interface BuktiEvaluasiTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  lke_jawaban_id: number | null;
+  rekomendasi_id: number | null;
+  nama_berkas: string;
+  jenis_mime: string;
+  ukuran: number;
+  sha256: string;
+  kunci_simpan: string;
+  diunggah_oleh: string;
+  diunggah_pada: Waktu;
+}
+
+/** A hand-written report read and checked by the reviewer (issue 7); hasil holds extraction and findings. */
+export interface ReviuDokumenTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  tahun: number | null;
+  nama_berkas: string;
+  jenis_mime: string;
+  ukuran: number;
+  sha256: string;
+  kunci_simpan: string;
+  hasil: ColumnType<unknown, string, string>;
+  diunggah_oleh: string;
+  diunggah_pada: Waktu;
+  diimpor_oleh: string | null;
+  diimpor_pada: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A past figure imported from a reviewed report, marked with the document and place it came from. */
+export interface AngkaHistorisTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number;
+  reviu_dokumen_id: number;
+  jenis: "target_indikator" | "realisasi_indikator" | "pagu" | "realisasi_anggaran" | "jumlah_pegawai";
+  tahun: number;
+  kode: string | null;
+  uraian: string;
+  satuan: string | null;
+  /** numeric: read as a string, never through a float */
+  nilai: string;
+  indikator_id: number | null;
+  lokasi: string;
+}
+
+/** File contents kept in the database (the default file store, shared by every instance). */
+export interface BerkasTable {
+  kunci: string;
+  isi: Uint8Array;
+  ukuran: number;
+  dibuat_pada: Waktu;
+}
+
 /** The whole schema as Kysely sees it; a test compares it with information_schema so the two cannot drift. */
 export interface DB {
   pemda: PemdaTable;
@@ -748,4 +848,10 @@ export interface DB {
   revisi: RevisiTable;
   jadwal_input: JadwalInputTable;
   bukti: BuktiTable;
+  lke_penilaian: LkePenilaianTable;
+  lke_jawaban: LkeJawabanTable;
+  bukti_evaluasi: BuktiEvaluasiTable;
+  reviu_dokumen: ReviuDokumenTable;
+  angka_historis: AngkaHistorisTable;
+  berkas: BerkasTable;
 }
