@@ -28,7 +28,52 @@ const skemaKonfigurasi = z.object({
     .min(1, "TERUKUR_BATAS_HENTI harus antara 1 dan 300 detik")
     .max(300, "TERUKUR_BATAS_HENTI harus antara 1 dan 300 detik")
     .default(10),
+  TERUKUR_BERKAS: z
+    .enum(["basisdata", "folder", "s3"], { error: "TERUKUR_BERKAS harus basisdata, folder atau s3" })
+    .default("basisdata"),
+  TERUKUR_S3_ENDPOINT: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^https?:/.test(v), "TERUKUR_S3_ENDPOINT harus alamat http(s)://")
+    .optional(),
+  TERUKUR_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "TERUKUR_S3_BUCKET harus nama bucket S3 yang sah")
+    .optional(),
+  TERUKUR_S3_REGION: z.string().min(1).default("us-east-1"),
+  TERUKUR_S3_KUNCI: z.string().min(1, "TERUKUR_S3_KUNCI tidak boleh kosong").optional(),
+  TERUKUR_S3_RAHASIA: z.string().min(1, "TERUKUR_S3_RAHASIA tidak boleh kosong").optional(),
+  TERUKUR_PROXY: z.enum(["1", "0"], { error: "TERUKUR_PROXY harus 1 atau 0" }).default("0"),
+  TERUKUR_ZONA_WAKTU: z
+    .string()
+    .refine(
+      zonaWaktuSah,
+      "TERUKUR_ZONA_WAKTU harus zona IANA, mis. Asia/Makassar, Asia/Jakarta, Asia/Jayapura",
+    )
+    .default("Asia/Makassar"),
+  TERUKUR_CADANGAN_FOLDER: z.string().min(1, "TERUKUR_CADANGAN_FOLDER tidak boleh kosong").optional(),
+  TERUKUR_CADANGAN_JAM: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "TERUKUR_CADANGAN_JAM harus jam JJ:MM, mis. 01:30")
+    .default("01:00"),
+  TERUKUR_CADANGAN_SIMPAN: z.coerce
+    .number({ error: "TERUKUR_CADANGAN_SIMPAN harus berupa angka (jumlah cadangan)" })
+    .int("TERUKUR_CADANGAN_SIMPAN harus bilangan bulat")
+    .min(1, "TERUKUR_CADANGAN_SIMPAN harus antara 1 dan 365")
+    .max(365, "TERUKUR_CADANGAN_SIMPAN harus antara 1 dan 365")
+    .default(14),
 });
+
+function zonaWaktuSah(zona: string): boolean {
+  try {
+    new Intl.DateTimeFormat("id-ID", { timeZone: zona });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every variable Terukur reads; a TERUKUR_* name not listed here is a typo and stops the start. */
+export const VARIABEL_DIKENAL: readonly string[] = Object.keys(skemaKonfigurasi.shape);
 
 /** The effective settings, read once from the environment so every module sees the same values. */
 export type Konfigurasi = {
@@ -41,19 +86,30 @@ export type Konfigurasi = {
   log: boolean;
   /** how long a stop waits for requests in flight before it cuts them (TERUKUR_BATAS_HENTI, seconds) */
   batasHentiMs: number;
+  /** where uploaded files live: in the database (default, shared by every instance), a folder, or S3 */
+  berkas:
+    | { jenis: "basisdata" }
+    | { jenis: "folder"; folder: string }
+    | { jenis: "s3"; endpoint: string; bucket: string; region: string; kunci: string; rahasia: string };
+  /** behind a reverse proxy that sets X-Forwarded-Proto/For (TERUKUR_PROXY=1): trust those headers */
+  proxyTepercaya: boolean;
+  /** the pemda's time zone for dates shown and deadlines (WITA for Luwu Timur) */
+  zonaWaktu: string;
+  /** the daily backup: off when no folder is set */
+  cadangan: { folder: string; jam: string; simpan: number } | null;
 };
 
 /** Reads and validates the environment; a bad variable stops the start with its name in the message. */
 export function bacaKonfigurasi(env: NodeJS.ProcessEnv = process.env): Konfigurasi {
-  const hasil = skemaKonfigurasi.safeParse({
-    PORT: env.PORT || undefined,
-    DATA_DIR: env.DATA_DIR || undefined,
-    DATABASE_URL: env.DATABASE_URL || undefined,
-    TERUKUR_DEMO: env.TERUKUR_DEMO || undefined,
-    TERUKUR_PEMDA: env.TERUKUR_PEMDA || undefined,
-    TERUKUR_LOG: env.TERUKUR_LOG || undefined,
-    TERUKUR_BATAS_HENTI: env.TERUKUR_BATAS_HENTI || undefined,
-  });
+  const tidakDikenal = Object.keys(env).filter(
+    (n) => n.startsWith("TERUKUR_") && !VARIABEL_DIKENAL.includes(n) && !VARIABEL_LAIN.includes(n),
+  );
+  if (tidakDikenal.length > 0) {
+    const daftar = tidakDikenal.map((n) => `${n}${saranNama(n)}`).join(", ");
+    throw new Error(`Konfigurasi tidak valid: variabel tidak dikenal ${daftar}`);
+  }
+  const masukan = Object.fromEntries(VARIABEL_DIKENAL.map((n) => [n, env[n] || undefined]));
+  const hasil = skemaKonfigurasi.safeParse(masukan);
   if (!hasil.success) {
     const pesan = hasil.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Konfigurasi tidak valid: ${pesan}`);
@@ -67,6 +123,66 @@ export function bacaKonfigurasi(env: NodeJS.ProcessEnv = process.env): Konfigura
     kodePemda: k.TERUKUR_PEMDA ?? null,
     log: k.TERUKUR_LOG === "1",
     batasHentiMs: k.TERUKUR_BATAS_HENTI * 1000,
+    berkas: pilihBerkas(k),
+    proxyTepercaya: k.TERUKUR_PROXY === "1",
+    zonaWaktu: k.TERUKUR_ZONA_WAKTU,
+    cadangan: k.TERUKUR_CADANGAN_FOLDER
+      ? { folder: k.TERUKUR_CADANGAN_FOLDER, jam: k.TERUKUR_CADANGAN_JAM, simpan: k.TERUKUR_CADANGAN_SIMPAN }
+      : null,
+  };
+}
+
+/** TERUKUR_* variables read elsewhere than the server's settings (the CLI's password, test switches). */
+const VARIABEL_LAIN: readonly string[] = [
+  "TERUKUR_SANDI",
+  "TERUKUR_TEST_DATABASE_URL",
+  "TERUKUR_PG_DIR",
+  "TERUKUR_PG_PORT",
+  "TERUKUR_E2E_GAMBAR",
+];
+
+/** " (maksud Anda X?)" for a name one or two letters away from a known one, else nothing. */
+function saranNama(nama: string): string {
+  const dekat = VARIABEL_DIKENAL.filter((v) => v.startsWith("TERUKUR_") && jarakEdit(v, nama) <= 2);
+  return dekat.length > 0 ? ` (maksud Anda ${dekat[0]}?)` : "";
+}
+
+function jarakEdit(a: string, b: string): number {
+  let sebelum: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const kini: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const ganti = (sebelum[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      kini[j] = Math.min((sebelum[j] ?? 0) + 1, (kini[j - 1] ?? 0) + 1, ganti);
+    }
+    sebelum = kini;
+  }
+  return sebelum[b.length] ?? 0;
+}
+
+type KonfigurasiMentah = z.output<typeof skemaKonfigurasi>;
+
+function pilihBerkas(k: KonfigurasiMentah): Konfigurasi["berkas"] {
+  if (k.TERUKUR_BERKAS === "basisdata") return { jenis: "basisdata" };
+  if (k.TERUKUR_BERKAS === "folder") return { jenis: "folder", folder: join(k.DATA_DIR, "berkas") };
+  const kurang = (
+    [
+      ["TERUKUR_S3_ENDPOINT", k.TERUKUR_S3_ENDPOINT],
+      ["TERUKUR_S3_BUCKET", k.TERUKUR_S3_BUCKET],
+      ["TERUKUR_S3_KUNCI", k.TERUKUR_S3_KUNCI],
+      ["TERUKUR_S3_RAHASIA", k.TERUKUR_S3_RAHASIA],
+    ] as const
+  ).filter(([, v]) => !v);
+  if (kurang.length > 0) {
+    throw new Error(`Konfigurasi tidak valid: TERUKUR_BERKAS=s3 butuh ${kurang.map(([n]) => n).join(", ")}`);
+  }
+  return {
+    jenis: "s3",
+    endpoint: k.TERUKUR_S3_ENDPOINT as string,
+    bucket: k.TERUKUR_S3_BUCKET as string,
+    region: k.TERUKUR_S3_REGION,
+    kunci: k.TERUKUR_S3_KUNCI as string,
+    rahasia: k.TERUKUR_S3_RAHASIA as string,
   };
 }
 
@@ -175,6 +291,29 @@ export function pengaturanEfektif(env: NodeJS.ProcessEnv = process.env): Pengatu
       "TERUKUR_BATAS_HENTI",
       String(k.batasHentiMs / 1000),
       "detik menunggu permintaan berjalan saat berhenti",
+    ),
+    baris("TERUKUR_BERKAS", k.berkas.jenis, "tempat berkas unggahan: basisdata, folder atau s3"),
+    baris("TERUKUR_S3_ENDPOINT", env.TERUKUR_S3_ENDPOINT || "(kosong)", "alamat layanan S3"),
+    baris("TERUKUR_S3_BUCKET", env.TERUKUR_S3_BUCKET || "(kosong)", "bucket S3"),
+    baris("TERUKUR_S3_REGION", env.TERUKUR_S3_REGION || "us-east-1", "region S3"),
+    baris("TERUKUR_S3_KUNCI", env.TERUKUR_S3_KUNCI ? SAMARAN : "(kosong)", "access key S3"),
+    baris("TERUKUR_S3_RAHASIA", env.TERUKUR_S3_RAHASIA ? SAMARAN : "(kosong)", "secret key S3"),
+    baris("TERUKUR_PROXY", k.proxyTepercaya ? "1" : "0", "percayai X-Forwarded-Proto/For dari reverse proxy"),
+    baris("TERUKUR_ZONA_WAKTU", k.zonaWaktu, "zona waktu tanggal dan tenggat"),
+    baris(
+      "TERUKUR_CADANGAN_FOLDER",
+      k.cadangan?.folder ?? "(kosong: cadangan terjadwal mati)",
+      "folder cadangan harian",
+    ),
+    baris(
+      "TERUKUR_CADANGAN_JAM",
+      env.TERUKUR_CADANGAN_JAM || "01:00",
+      "jam cadangan harian (zona waktu di atas)",
+    ),
+    baris(
+      "TERUKUR_CADANGAN_SIMPAN",
+      env.TERUKUR_CADANGAN_SIMPAN || "14",
+      "jumlah cadangan harian yang disimpan",
     ),
   ];
 }
