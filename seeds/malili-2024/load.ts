@@ -38,6 +38,7 @@ import {
 } from "../../src/modules/tenancy/tenancy.service.ts";
 import { type Db, dalamTransaksi } from "../../src/platform/db/transaction.ts";
 import type { Cakupan } from "../../src/platform/scope.ts";
+import { muatLkeDemo } from "./lke-demo.ts";
 import type { SeedDataset, SeedIndikator, SeedOpd } from "./types.ts";
 
 const PELAKU = "demo";
@@ -86,6 +87,7 @@ export async function muatDataset(
     for (const e of ds.opd.evaluasi) await catatHasilEvaluasi(trx, c, opdId, e);
     for (const rek of ds.opd.rekomendasi) await tambahRekomendasi(trx, c, opdId, rek);
     await muatSurvei(trx, c, opdId, ds.opd, hariIni.getFullYear());
+    await muatLkeDemo(trx, c, opdId);
     return { pemdaId, opdId };
   });
 }
