@@ -36,7 +36,9 @@ import { ruteSurveiKelola } from "./modules/survey/survei-kelola.routes.tsx";
 import { ruteAlur } from "./modules/workflow/alur.routes.tsx";
 import { ruteAudit } from "./modules/workflow/audit.routes.tsx";
 import { ruteJadwal } from "./modules/workflow/jadwal.routes.tsx";
+import { type CadanganLokal, ruteCadangan } from "./platform/cadangan/cadangan.routes.ts";
 import type { Db } from "./platform/db/transaction.ts";
+import { pasangAsalPermintaan } from "./platform/http/alamat-klien.ts";
 import { ruteBahasa } from "./platform/http/bahasa.routes.ts";
 import { tanganiGalat } from "./platform/http/error-handler.tsx";
 import { headerKeamanan } from "./platform/http/header-keamanan.ts";
@@ -77,6 +79,10 @@ export type DependensiAplikasi = {
   kodePemda: string | null;
   /** where evidence files are kept (the data folder by default) */
   penyimpanan: PenyimpananBerkas;
+  /** behind a reverse proxy (TERUKUR_PROXY=1): believe its X-Forwarded-For/Proto/Host; absent means no */
+  proxyTepercaya?: boolean;
+  /** the running server hands a backup to `terukur cadangan buat` (embedded database only); absent means no */
+  cadanganLokal?: CadanganLokal | null;
 };
 
 /** Builds the whole HTTP application; tests call it directly without opening a port. */
@@ -85,9 +91,11 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   app.onError(tanganiGalat);
   // issue 8: the request log and the security headers wrap every answer (static files and errors too);
   // the health probes answer before the body limit and the session middleware, touching no cookie
+  app.use("*", pasangAsalPermintaan(dep.proxyTepercaya === true));
   app.use("*", logPermintaan());
   app.use("*", headerKeamanan());
   app.route("/", ruteKesehatan(dep));
+  app.route("/", ruteCadangan(dep));
   app.get("/public/htmx.min.js", (c) => {
     c.header("Content-Type", "text/javascript; charset=utf-8");
     c.header("Cache-Control", "public, max-age=604800, immutable");

@@ -6,6 +6,8 @@ import { perintahLke } from "./cli/lke.ts";
 import { perintahPeriksa } from "./cli/periksa.ts";
 import { perintahReviu } from "./cli/reviu.ts";
 import { perintahSkm } from "./cli/skm.ts";
+import { bacaKonfigurasi } from "./config.ts";
+import { aturZonaWaktu } from "./platform/waktu-wita.ts";
 
 const BANTUAN = `Terukur — sistem SAKIP
 
@@ -28,6 +30,13 @@ Pemakaian:
       jawaban AA, A, BB, B, CC, C, D atau E; setiap kriteria wajib dijawab). Mencetak nilai per sub-komponen dan
       komponen beserta bobotnya, nilai akhir dan predikat. --paket memakai paket regulasi lain (bawaan
       packs/lke/permenpanrb-88-2021.json).
+  terukur reviu BERKAS [--json]
+      Mereviu LKjIP yang disusun manual (.docx, atau .txt/.md bertabel tab; paling besar 20 MB): menghitung ulang
+      tabel, membandingkan antartabel, predikat, kata tren dan hitungan dalam teks; mencetak ringkasan lalu setiap
+      temuan dengan letaknya. Tanpa basis data.
+  terukur cadangan buat --out BERKAS | pulihkan BERKAS | periksa BERKAS
+      Cadangan utuh satu instalasi (data, berkas, versi skema) selagi server berjalan; pulihkan ke basis data
+      kosong (tertanam atau PostgreSQL: cara pindah dari PGlite ke server), cadangan versi lama dimigrasikan maju.
   terukur konfigurasi [--json] [--periksa]
       Mencetak pengaturan yang berlaku (lingkungan atau bawaan), rahasia disamarkan (***); --periksa juga memeriksa
       folder data dapat ditulis dan server PostgreSQL dapat dihubungi.
@@ -43,6 +52,8 @@ Basis data dipilih seperti saat server berjalan: DATABASE_URL bila diisi, selain
 export async function jalankanCli(argumen: string[]): Promise<number> {
   const [perintah, ...sisa] = argumen;
   try {
+    // dates in documents and messages follow the pemda's zone, as in the server (a bad value stops here)
+    if (process.env.TERUKUR_ZONA_WAKTU) aturZonaWaktu(bacaKonfigurasi().zonaWaktu);
     switch (perintah) {
       case "periksa":
         return await perintahPeriksa(sisa);

@@ -253,7 +253,7 @@ export type PengaturanTampil = {
 /** What replaces a secret wherever settings are shown. */
 export const SAMARAN = "***";
 
-/** A DATABASE_URL with its password (in the user part or as ?password=) replaced by ***, safe to print or log. */
+/** A URL (DATABASE_URL, an S3 endpoint) with its password (user part or ?password=) as ***, safe to print or log. */
 export function samarkanUrlBasisdata(url: string): string {
   const u = new URL(url);
   if (u.password) u.password = SAMARAN;
@@ -293,7 +293,11 @@ export function pengaturanEfektif(env: NodeJS.ProcessEnv = process.env): Pengatu
       "detik menunggu permintaan berjalan saat berhenti",
     ),
     baris("TERUKUR_BERKAS", k.berkas.jenis, "tempat berkas unggahan: basisdata, folder atau s3"),
-    baris("TERUKUR_S3_ENDPOINT", env.TERUKUR_S3_ENDPOINT || "(kosong)", "alamat layanan S3"),
+    baris(
+      "TERUKUR_S3_ENDPOINT",
+      env.TERUKUR_S3_ENDPOINT ? samarkanUrlBasisdata(env.TERUKUR_S3_ENDPOINT) : "(kosong)",
+      "alamat layanan S3",
+    ),
     baris("TERUKUR_S3_BUCKET", env.TERUKUR_S3_BUCKET || "(kosong)", "bucket S3"),
     baris("TERUKUR_S3_REGION", env.TERUKUR_S3_REGION || "us-east-1", "region S3"),
     baris("TERUKUR_S3_KUNCI", env.TERUKUR_S3_KUNCI ? SAMARAN : "(kosong)", "access key S3"),

@@ -1,10 +1,12 @@
 import type { Server } from "node:http";
-import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { buatAplikasi } from "./app.ts";
 import { bacaKonfigurasi, periksaSumberDaya } from "./config.ts";
+import { terbitkanAksesCadangan } from "./platform/cadangan/akses-lokal.ts";
+import { mulaiCadanganHarian } from "./platform/cadangan/harian.ts";
 import { buatLog, galatUntukLog, logSenyap } from "./platform/log.ts";
-import { penyimpananFolder } from "./platform/storage/penyimpanan.ts";
+import { siapkanPenyimpanan } from "./platform/storage/pilih-penyimpanan.ts";
+import { aturZonaWaktu } from "./platform/waktu-wita.ts";
 import { siapkanBasisdata } from "./startup.ts";
 
 /**
@@ -14,13 +16,22 @@ import { siapkanBasisdata } from "./startup.ts";
  */
 async function mulai(): Promise<void> {
   const konfigurasi = bacaKonfigurasi();
+  aturZonaWaktu(konfigurasi.zonaWaktu);
   await periksaSumberDaya(konfigurasi);
   const log = konfigurasi.log ? buatLog() : logSenyap;
   const basis = await siapkanBasisdata(konfigurasi);
+  // issue 8 item 1: the embedded database is held by this process, so `terukur cadangan buat` asks it
+  const folderBerkas = konfigurasi.berkas.jenis === "folder" ? konfigurasi.berkas.folder : null;
+  const aksesCadangan =
+    basis.mode === "pglite" && konfigurasi.dataDir !== "memory://"
+      ? terbitkanAksesCadangan(konfigurasi.dataDir, konfigurasi.port)
+      : null;
   const app = buatAplikasi({
     db: basis.db,
     kodePemda: konfigurasi.kodePemda,
-    penyimpanan: penyimpananFolder(join(konfigurasi.dataDir, "berkas")),
+    penyimpanan: await siapkanPenyimpanan(konfigurasi, basis.db, log),
+    proxyTepercaya: konfigurasi.proxyTepercaya,
+    cadanganLokal: aksesCadangan ? { token: aksesCadangan.token, mode: basis.mode, folderBerkas } : null,
   });
   const server = serve({ fetch: app.fetch, port: konfigurasi.port }, (info) => {
     log.info({
@@ -30,6 +41,16 @@ async function mulai(): Promise<void> {
       basisdata: basis.mode,
     });
   }) as Server;
+  const cadanganHarian = konfigurasi.cadangan
+    ? mulaiCadanganHarian({
+        db: basis.db,
+        mode: basis.mode,
+        pengaturan: konfigurasi.cadangan,
+        zonaWaktu: konfigurasi.zonaWaktu,
+        folderBerkas,
+        log,
+      })
+    : null;
 
   let berhenti = false;
   const hentikan = (sinyal: NodeJS.Signals) => {
@@ -52,6 +73,8 @@ async function mulai(): Promise<void> {
       clearTimeout(paksa);
       clearInterval(sapu);
       try {
+        await cadanganHarian?.hentikan();
+        aksesCadangan?.hapus();
         await basis.tutup();
         log.info({ peristiwa: "selesai", pesan: "Server berhenti; basis data ditutup" });
       } catch (e) {

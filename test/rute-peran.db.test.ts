@@ -38,6 +38,8 @@ const TINDAK_LANJUT: readonly Pelaku[] = ["perencana", "pimpinan"];
 const EVALUATOR: readonly Pelaku[] = ["evaluator"];
 const ADMIN: readonly Pelaku[] = ["admin_pemda"];
 const KABUPATEN: readonly Pelaku[] = ["admin_pemda", "evaluator"];
+const LKE: readonly Pelaku[] = ["perencana", "pimpinan", "evaluator"];
+const REVIU: readonly Pelaku[] = ["perencana", "pimpinan", "evaluator"];
 
 /** Ids of the demo rows the routes act on, found or made before the walk. */
 type Id = {
@@ -53,12 +55,17 @@ type Id = {
   rekomendasi: number;
   dokumen: number;
   skmPeriode: number;
+  buktiLke: number;
+  buktiRekomendasi: number;
+  reviu: number;
 };
 
 /** Who may use each route; the path with its parameters filled from the ids. */
 const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string }> = {
   "GET /public/htmx.min.js": { izin: SEMUA, jalur: () => "/public/htmx.min.js" },
   "GET /healthz": { izin: SEMUA, jalur: () => "/healthz" },
+  // only the terukur command on the server's own machine, with the token file: no role at all
+  "POST /_lokal/cadangan": { izin: [], jalur: () => "/_lokal/cadangan" },
   "GET /readyz": { izin: SEMUA, jalur: () => "/readyz" },
   "GET /bahasa/:ke": { izin: SEMUA, jalur: () => "/bahasa/en?lanjut=/portal" },
   "GET /": { izin: SEMUA, jalur: () => "/" },
@@ -76,6 +83,7 @@ const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string
   "POST /admin/jadwal/:id/hapus": { izin: ADMIN, jalur: (i) => `/admin/jadwal/${i.jadwal}/hapus` },
   "GET /audit": { izin: KABUPATEN, jalur: () => "/audit" },
   "GET /kabupaten": { izin: KABUPATEN, jalur: () => "/kabupaten?tahun=2024" },
+  "GET /kabupaten/lke": { izin: KABUPATEN, jalur: () => "/kabupaten/lke?tahun=2024" },
   "GET /opd/:kode": { izin: LIHAT, jalur: () => "/opd/malili?tahun=2024" },
   "GET /opd/:kode/alur/:objek/:id": {
     izin: LIHAT,
@@ -171,6 +179,47 @@ const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string
   "POST /opd/:kode/rekomendasi/:id/verifikasi": {
     izin: EVALUATOR,
     jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/verifikasi`,
+  },
+  "GET /opd/:kode/lke": { izin: LIHAT, jalur: () => "/opd/malili/lke" },
+  "POST /opd/:kode/lke/mulai": { izin: LKE, jalur: () => "/opd/malili/lke/mulai" },
+  "GET /opd/:kode/lke/:tahun": { izin: LIHAT, jalur: () => "/opd/malili/lke/2024" },
+  "POST /opd/:kode/lke/:tahun/mulai": { izin: LKE, jalur: () => "/opd/malili/lke/2025/mulai" },
+  "POST /opd/:kode/lke/:tahun/ajukan": { izin: LKE, jalur: () => "/opd/malili/lke/2024/ajukan" },
+  "POST /opd/:kode/lke/:tahun/finalkan": { izin: EVALUATOR, jalur: () => "/opd/malili/lke/2024/finalkan" },
+  "GET /opd/:kode/lke/:tahun/komponen/:komponen": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/lke/2024/komponen/1",
+  },
+  "POST /opd/:kode/lke/:tahun/komponen/:komponen": {
+    izin: LKE,
+    jalur: () => "/opd/malili/lke/2024/komponen/1",
+  },
+  "POST /opd/:kode/lke/:tahun/bukti": { izin: LKE, jalur: () => "/opd/malili/lke/2024/bukti" },
+  "GET /opd/:kode/lke/:tahun/bukti/:id": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/lke/2024/bukti/${i.buktiLke}`,
+  },
+  "GET /opd/:kode/reviu": { izin: REVIU, jalur: () => "/opd/malili/reviu" },
+  "POST /opd/:kode/reviu/unggah": { izin: REVIU, jalur: () => "/opd/malili/reviu/unggah" },
+  "GET /opd/:kode/reviu/:id": { izin: REVIU, jalur: (i) => `/opd/malili/reviu/${i.reviu}` },
+  "GET /opd/:kode/reviu/:id/berkas": { izin: REVIU, jalur: (i) => `/opd/malili/reviu/${i.reviu}/berkas` },
+  "GET /opd/:kode/reviu/:id/impor": { izin: UBAH, jalur: (i) => `/opd/malili/reviu/${i.reviu}/impor` },
+  "POST /opd/:kode/reviu/:id/impor": { izin: UBAH, jalur: (i) => `/opd/malili/reviu/${i.reviu}/impor` },
+  "GET /opd/:kode/reviu/:id/:dokumen": {
+    izin: EVALUATOR,
+    jalur: (i) => `/opd/malili/reviu/${i.reviu}/kertas-kerja.html`,
+  },
+  "POST /opd/:kode/rekomendasi/:id/bukti": {
+    izin: TINDAK_LANJUT,
+    jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti`,
+  },
+  "GET /opd/:kode/rekomendasi/:id/bukti/:buktiId": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti/${i.buktiRekomendasi}`,
+  },
+  "POST /opd/:kode/rekomendasi/:id/bukti/:buktiId/hapus": {
+    izin: TINDAK_LANJUT,
+    jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti/${i.buktiRekomendasi}/hapus`,
   },
   "GET /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
   "POST /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
@@ -329,7 +378,79 @@ async function siapkanId(
       .orderBy("id", "desc")
       .executeTakeFirst(),
   );
+  const jawabanLke = await satu(
+    db
+      .selectFrom("lke_jawaban")
+      .innerJoin("lke_penilaian", "lke_penilaian.id", "lke_jawaban.penilaian_id")
+      .select("lke_jawaban.id")
+      .where("lke_penilaian.opd_id", "=", opdId)
+      .executeTakeFirst(),
+  );
+  await unggah("bukti/bb/uji");
+  const buktiLke = await satu(
+    db
+      .insertInto("bukti_evaluasi")
+      .values({
+        pemda_id: pemdaId,
+        opd_id: opdId,
+        lke_jawaban_id: jawabanLke.id,
+        nama_berkas: "lke.pdf",
+        jenis_mime: "application/pdf",
+        ukuran: 9,
+        sha256: "bb",
+        kunci_simpan: "bukti/bb/uji",
+        diunggah_oleh: "uji",
+      })
+      .returning("id")
+      .executeTakeFirst(),
+  );
+  await unggah("bukti/dd/uji");
+  const buktiRekomendasi = await satu(
+    db
+      .insertInto("bukti_evaluasi")
+      .values({
+        pemda_id: pemdaId,
+        opd_id: opdId,
+        rekomendasi_id: rekomendasi.id,
+        nama_berkas: "tindak-lanjut.pdf",
+        jenis_mime: "application/pdf",
+        ukuran: 9,
+        sha256: "dd",
+        kunci_simpan: "bukti/dd/uji",
+        diunggah_oleh: "uji",
+      })
+      .returning("id")
+      .executeTakeFirst(),
+  );
+  await unggah("reviu/cc/uji");
+  const reviu = await satu(
+    db
+      .insertInto("reviu_dokumen")
+      .values({
+        pemda_id: pemdaId,
+        opd_id: opdId,
+        tahun: 2024,
+        nama_berkas: "lakip.txt",
+        jenis_mime: "text/plain",
+        ukuran: 9,
+        sha256: "cc",
+        kunci_simpan: "reviu/cc/uji",
+        hasil: JSON.stringify({
+          namaBerkas: "lakip.txt",
+          format: "teks",
+          terbaca: { bab: 0, tabel: 0, paragraf: 0 },
+          ringkasan: { tinggi: 0, sedang: 0, rendah: 0, perJenis: {} },
+          temuan: [],
+        }),
+        diunggah_oleh: "uji",
+      })
+      .returning("id")
+      .executeTakeFirst(),
+  );
   return {
+    buktiLke: buktiLke.id,
+    buktiRekomendasi: buktiRekomendasi.id,
+    reviu: reviu.id,
     skmPeriode: skmPeriode.id,
     akun: akunLain.id,
     jadwal: jadwal.id,
@@ -399,7 +520,10 @@ describe("every route with every role", () => {
         const id = await siapkanId(trx, pemdaId, opdId, (k) =>
           penyimpanan.simpan(k, new TextEncoder().encode("%PDF-1.4\n")),
         );
-        const app = aplikasiUji(trx, { penyimpanan });
+        const app = aplikasiUji(trx, {
+          penyimpanan,
+          cadanganLokal: { token: "token-uji", mode: "pglite", folderBerkas: null },
+        });
         const salah: string[] = [];
         for (const [rute, aturan] of Object.entries(ATURAN)) {
           const metode = rute.startsWith("POST") ? "POST" : "GET";

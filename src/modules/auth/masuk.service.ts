@@ -8,6 +8,7 @@ import {
   kunciLaju,
   periksaBatasLaju,
 } from "../../platform/http/batas-laju.ts";
+import { zonaWaktuAktif } from "../../platform/waktu-wita.ts";
 import { masihTerkunci, pesanTerkunci, setelahGagal } from "./akun.domain.ts";
 import { cocokSandi, hashSamaranUntukWaktu } from "./sandi.ts";
 
@@ -140,7 +141,10 @@ export async function masuk(
     case "salah":
       throw new GalatTerukur("input_tidak_valid", PESAN_SALAH);
     case "terkunci":
-      throw new GalatTerukur("terlalu_sering", pesanTerkunci(putusan.sampai, opsi.zonaWaktu));
+      throw new GalatTerukur(
+        "terlalu_sering",
+        pesanTerkunci(putusan.sampai, opsi.zonaWaktu ?? zonaWaktuAktif()),
+      );
     case "nonaktif":
       throw new GalatTerukur("di_luar_cakupan", "Akun ini dinonaktifkan; hubungi admin pemda");
   }

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { Db } from "../../platform/db/transaction.ts";
 import { GalatTerukur } from "../../platform/errors.ts";
+import { asalPermintaan } from "../../platform/http/alamat-klien.ts";
 import { BIDANG_CSRF, type EnvAplikasi, HEADER_CSRF, type Konteks } from "../../platform/http/konteks.ts";
 import { bahasaDari } from "../../platform/i18n/kamus.ts";
 import { boleh, type Tindakan } from "./auth.policy.ts";
@@ -23,9 +24,12 @@ function tanpaCsrf(path: string): boolean {
   return path.startsWith("/s/");
 }
 
-/** Whether the request came over TLS, so cookies are marked Secure there and still work on plain http://localhost. */
+/**
+ * Whether the request came over TLS, so cookies are marked Secure there and still work on plain
+ * http://localhost. Behind a trusted reverse proxy (TERUKUR_PROXY=1) its X-Forwarded-Proto decides.
+ */
 export function lewatTls(c: Konteks): boolean {
-  return new URL(c.req.url).protocol === "https:";
+  return asalPermintaan(c).tls;
 }
 
 async function tokenCsrfDikirim(c: Konteks): Promise<string | null> {

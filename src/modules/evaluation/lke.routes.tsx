@@ -52,6 +52,14 @@ function bolehMenilai(p: Pengguna, opdId: number): boolean {
   return boleh(p, "isi_lke_mandiri", opdId) || boleh(p, "tulis_evaluasi", opdId);
 }
 
+/** The OPD of a write route, refused first (before the form is read) to anyone who may fill neither side. */
+async function aksesMenilai(c: Konteks, dep: DependensiAplikasi, hanyaEvaluator = false): Promise<AksesOpd> {
+  const a = await aksesOpd(c, dep, hanyaEvaluator ? "tulis_evaluasi" : "lihat_opd");
+  if (!bolehMenilai(a.pengguna, a.opd.id))
+    throw new GalatTerukur("di_luar_cakupan", "Peran Anda tidak diizinkan melakukan tindakan ini.");
+  return a;
+}
+
 /** The side the person edits now: the OPD its self-assessment while open, the evaluator while scoring. */
 function sisiUbah(p: Pengguna, opdId: number, penilaian: PenilaianLke): SisiLke | null {
   if (penilaian.status === "mandiri" && boleh(p, "isi_lke_mandiri", opdId)) return "mandiri";
@@ -180,7 +188,7 @@ export function ruteLke(dep: DependensiAplikasi): Hono<EnvAplikasi> {
 
   // the start form of the list page names the year in a field
   r.post("/opd/:kode/lke/mulai", async (c) => {
-    const a = await aksesOpd(c, dep, "lihat_opd");
+    const a = await aksesMenilai(c, dep);
     const isian = await isianFormulir(c);
     const teks = (isian.tahun ?? "").trim();
     const hasil = await cobaSimpan(async () => {
@@ -203,7 +211,7 @@ export function ruteLke(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     ["finalkan", "Nilai LKE difinalkan"],
   ] as const) {
     r.post(`/opd/:kode/lke/:tahun/${langkah}`, async (c) => {
-      const a = await aksesOpd(c, dep, "lihat_opd");
+      const a = await aksesMenilai(c, dep, langkah === "finalkan");
       const tahun = tahunParam(c);
       const peran = a.pengguna.peran;
       const hasil = await cobaSimpan(async () => {
@@ -232,7 +240,7 @@ export function ruteLke(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   });
 
   r.post("/opd/:kode/lke/:tahun/komponen/:komponen", async (c) => {
-    const a = await aksesOpd(c, dep, "lihat_opd");
+    const a = await aksesMenilai(c, dep);
     const tahun = tahunParam(c);
     const komponen = c.req.param("komponen");
     const isian = await isianFormulir(c);
@@ -269,7 +277,7 @@ export function ruteLke(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   });
 
   r.post("/opd/:kode/lke/:tahun/bukti", async (c) => {
-    const a = await aksesOpd(c, dep, "lihat_opd");
+    const a = await aksesMenilai(c, dep);
     const tahun = tahunParam(c);
     const panjang = Number(c.req.header("content-length") ?? "");
     const terlaluBesar = Number.isFinite(panjang) && panjang > BATAS_BADAN_UNGGAH;

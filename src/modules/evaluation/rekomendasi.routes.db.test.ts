@@ -230,7 +230,7 @@ describe("recommendations and their follow-up", () => {
       expect(halaman).toContain("Tindak lanjut tersimpan");
       expect(halaman).toContain("31 Maret 2025");
 
-      // the evaluator sends it back with a note: status proses again, the note appended to the progress
+      // the evaluator sends it back with a note: status proses again, the verification in its columns
       const evaluator = await sesiUji(trx, { peran: "evaluator" });
       const tanpaCatatan = await minta(
         app,
@@ -252,10 +252,17 @@ describe("recommendations and their follow-up", () => {
         .selectAll()
         .where("id", "=", kedua.id)
         .executeTakeFirstOrThrow();
-      expect(akhir.status).toBe("proses");
-      expect(akhir.progres).toBe(
-        "SK Camat nomor 12 tahun 2025 terbit\nDikembalikan evaluator (evaluator.pemda): Lampirkan SK-nya",
-      );
+      expect(akhir).toMatchObject({
+        status: "proses",
+        progres: "SK Camat nomor 12 tahun 2025 terbit",
+        verifikasi: "dikembalikan",
+        verifikasi_catatan: "Lampirkan SK-nya",
+        diverifikasi_oleh: "evaluator.pemda",
+      });
+      expect(akhir.diverifikasi_pada).toBeInstanceOf(Date);
+      const dibaca = await (await minta(app, perencana, "GET", `/opd/malili/rekomendasi/${kedua.id}`)).text();
+      expect(dibaca).toContain("Dikembalikan");
+      expect(dibaca).toContain("Lampirkan SK-nya");
       // a follow-up not finished cannot be verified
       const lagi = await minta(app, evaluator, "POST", `/opd/malili/rekomendasi/${kedua.id}/verifikasi`, {
         isian: { keputusan: "terima" },

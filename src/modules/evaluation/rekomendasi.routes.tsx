@@ -1,15 +1,22 @@
 import { Hono } from "hono";
 import type { DependensiAplikasi } from "../../app.ts";
-import { GalatTerukur } from "../../platform/errors.ts";
-import { isianFormulir } from "../../platform/http/isian-formulir.ts";
+import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
+import { berkasFormulir, isianFormulir } from "../../platform/http/isian-formulir.ts";
 import type { EnvAplikasi, Konteks } from "../../platform/http/konteks.ts";
-import { cobaSimpan } from "../../platform/ui/formulir.tsx";
+import { cobaSimpan, GALAT_UMUM, type GalatFormulir } from "../../platform/ui/formulir.tsx";
 import { halamanHtml } from "../../platform/ui/html-page.ts";
 import { konteksHalaman } from "../../platform/ui/tata-aplikasi.tsx";
 import { TAUTAN } from "../../platform/ui/tautan.ts";
 import { type AksesOpd, aksesOpd } from "../auth/akses-opd.ts";
 import { tanggalHariIni } from "../dashboard/tanggal.ts";
-import { daftarRekomendasi, tambahRekomendasi } from "./rekomendasi.service.ts";
+import { headerUnduhan, tolakUkuran, UKURAN_BUKTI_MAKS } from "../performance/bukti.domain.ts";
+import {
+  bacaIsiBuktiTindakLanjut,
+  daftarBuktiTindakLanjut,
+  hapusBuktiTindakLanjut,
+  unggahBuktiTindakLanjut,
+} from "./bukti-tindak-lanjut.service.ts";
+import { daftarKomponenRekomendasi, daftarRekomendasi, tambahRekomendasi } from "./rekomendasi.service.ts";
 import { bacaRekomendasi, catatTindakLanjut, verifikasiTindakLanjut } from "./tindak-lanjut.service.ts";
 import { HalamanRekomendasi, HalamanTindakLanjut } from "./views/rekomendasi.tsx";
 
@@ -32,6 +39,25 @@ function idRekomendasi(c: Konteks): number {
   return Number(id);
 }
 
+function idBukti(c: Konteks): number {
+  const id = c.req.param("buktiId") ?? "";
+  if (!/^\d{1,9}$/.test(id)) throw new GalatTerukur("tidak_ditemukan", "Berkas bukti tidak ditemukan");
+  return Number(id);
+}
+
+/** An upload larger than the evidence limit plus the form around it is refused before its body is read. */
+const BATAS_BADAN_BUKTI = UKURAN_BUKTI_MAKS + 64 * 1024;
+
+function badanTerlaluBesar(c: Konteks): number | null {
+  const panjang = Number(c.req.header("content-length") ?? "");
+  return Number.isFinite(panjang) && panjang > BATAS_BADAN_BUKTI ? panjang : null;
+}
+
+/** A refusal that names no field is shown beside the file input. */
+function galatBerkas(galat: GalatFormulir): GalatFormulir {
+  return galat[GALAT_UMUM] ? { berkas: galat[GALAT_UMUM] } : galat;
+}
+
 function tahunKueri(c: Konteks): number | null {
   const t = c.req.query("tahun") ?? "";
   return /^\d{4}$/.test(t) ? Number(t) : null;
@@ -44,7 +70,10 @@ async function halamanDaftar(
   isianDiketik: Record<string, string> | null,
   galat?: Record<string, string>,
 ) {
-  const semua = await daftarRekomendasi(dep.db, a.cakupan, a.opd.id);
+  const [semua, komponen] = await Promise.all([
+    daftarRekomendasi(dep.db, a.cakupan, a.opd.id),
+    daftarKomponenRekomendasi(),
+  ]);
   const tahunDipilih = tahunKueri(c);
   const daftar = tahunDipilih === null ? semua : semua.filter((r) => r.tahun_evaluasi === tahunDipilih);
   const semuaTahun = [...new Set(semua.map((r) => r.tahun_evaluasi))].sort((x, y) => y - x);
@@ -52,6 +81,12 @@ async function halamanDaftar(
   const tahunBaru = semuaTahun[0] ?? Number(hariIni.slice(0, 4)) - 1;
   const nomorBaru =
     Math.max(0, ...semua.filter((r) => r.tahun_evaluasi === tahunBaru).map((r) => r.nomor)) + 1;
+  const bukti = await daftarBuktiTindakLanjut(
+    dep.db,
+    a.cakupan,
+    a.opd.id,
+    daftar.map((r) => r.id),
+  );
   return (
     <HalamanRekomendasi
       k={konteksHalaman(c)}
@@ -60,6 +95,8 @@ async function halamanDaftar(
       semuaTahun={semuaTahun}
       tahunDipilih={tahunDipilih}
       hariIni={hariIni}
+      komponen={komponen}
+      jumlahBukti={new Map([...bukti].map(([id, b]) => [id, b.length]))}
       pesan={c.req.query("pesan") ?? null}
       isian={isianDiketik ?? { tahunEvaluasi: String(tahunBaru), nomor: String(nomorBaru) }}
       galat={galat}
@@ -72,16 +109,22 @@ async function halamanSatu(
   dep: DependensiAplikasi,
   a: AksesOpd,
   id: number,
-  formulir: "tindak-lanjut" | "verifikasi" | null,
+  formulir: "tindak-lanjut" | "verifikasi" | "bukti" | null,
   isian: Record<string, string>,
   galat?: Record<string, string>,
 ) {
   const r = await bacaRekomendasi(dep.db, a.cakupan, a.opd.id, id);
+  const [bukti, komponen] = await Promise.all([
+    daftarBuktiTindakLanjut(dep.db, a.cakupan, a.opd.id, [r.id]),
+    daftarKomponenRekomendasi(),
+  ]);
   return (
     <HalamanTindakLanjut
       k={konteksHalaman(c)}
       opd={a.opd}
       r={r}
+      bukti={bukti.get(r.id) ?? []}
+      komponen={komponen}
       hariIni={tanggalHariIni()}
       pesan={c.req.query("pesan") ?? null}
       formulir={formulir}
@@ -116,6 +159,7 @@ export function ruteRekomendasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
         tenggat: teksAtauNull(isian.tenggat),
         status: "belum",
         progres: null,
+        komponenKode: teksAtauNull(isian.komponenKode),
       }),
     );
     if (!hasil.ok)
@@ -174,6 +218,75 @@ export function ruteRekomendasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     }
     const pesan = isian.keputusan === "terima" ? "Tindak lanjut diterima" : "Tindak lanjut dikembalikan";
     return c.redirect(`${TAUTAN.rekomendasi(a.opd.kode)}/${id}?pesan=${encodeURIComponent(pesan)}`, 303);
+  });
+
+  r.post("/opd/:kode/rekomendasi/:id/bukti", async (c) => {
+    const a = await aksesOpd(c, dep, "tindak_lanjut");
+    const id = idRekomendasi(c);
+    const besar = badanTerlaluBesar(c);
+    if (besar !== null) {
+      const galat = { berkas: tolakUkuran(besar).pesan };
+      return c.html(halamanHtml(await halamanSatu(c, dep, a, id, "bukti", {}, galat)), 413);
+    }
+    const berkas = await berkasFormulir(c, "berkas");
+    const hasil = await cobaSimpan(async () => {
+      if (!berkas) throw inputTidakValid("Pilih berkas bukti yang akan diunggah", "berkas");
+      if (berkas.size > UKURAN_BUKTI_MAKS) {
+        throw inputTidakValid(tolakUkuran(berkas.size).pesan, "berkas");
+      }
+      return unggahBuktiTindakLanjut(dep.db, dep.penyimpanan, a.cakupan, a.opd.id, id, {
+        nama: berkas.name,
+        isi: new Uint8Array(await berkas.arrayBuffer()),
+      });
+    });
+    if (!hasil.ok) {
+      return c.html(
+        halamanHtml(await halamanSatu(c, dep, a, id, "bukti", {}, galatBerkas(hasil.galat))),
+        hasil.status,
+      );
+    }
+    return c.redirect(
+      `${TAUTAN.rekomendasi(a.opd.kode)}/${id}?pesan=${encodeURIComponent("Bukti terunggah")}#bukti`,
+      303,
+    );
+  });
+
+  r.get("/opd/:kode/rekomendasi/:id/bukti/:buktiId", async (c) => {
+    const a = await aksesOpd(c, dep, "lihat_opd");
+    const b = await bacaIsiBuktiTindakLanjut(
+      dep.db,
+      dep.penyimpanan,
+      a.cakupan,
+      a.opd.id,
+      idRekomendasi(c),
+      idBukti(c),
+    );
+    return c.body(new Uint8Array(b.isi), 200, {
+      "Content-Type": b.mime,
+      "Content-Disposition": headerUnduhan(b.nama),
+      "Content-Length": String(b.isi.length),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    });
+  });
+
+  r.post("/opd/:kode/rekomendasi/:id/bukti/:buktiId/hapus", async (c) => {
+    const a = await aksesOpd(c, dep, "tindak_lanjut");
+    const id = idRekomendasi(c);
+    const buktiId = idBukti(c);
+    const hasil = await cobaSimpan(() =>
+      hapusBuktiTindakLanjut(dep.db, dep.penyimpanan, a.cakupan, a.opd.id, id, buktiId),
+    );
+    if (!hasil.ok) {
+      return c.html(
+        halamanHtml(await halamanSatu(c, dep, a, id, "bukti", {}, galatBerkas(hasil.galat))),
+        hasil.status,
+      );
+    }
+    return c.redirect(
+      `${TAUTAN.rekomendasi(a.opd.kode)}/${id}?pesan=${encodeURIComponent("Bukti dihapus")}#bukti`,
+      303,
+    );
   });
 
   return r;

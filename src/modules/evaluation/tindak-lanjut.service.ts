@@ -6,7 +6,12 @@ import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import { validasi } from "../../platform/validation.ts";
 import { skemaTindakLanjut, skemaVerifikasiTindakLanjut } from "./tindak-lanjut.schemas.ts";
 
-async function rekomendasiTerkunci(db: Db, c: Cakupan, opdId: number, id: number) {
+/** The refusal of a change to a follow-up the evaluator has accepted (closed). */
+export const PESAN_DITUTUP =
+  "Tindak lanjut ini sudah diterima evaluator dan ditutup; tidak dapat diubah lagi";
+
+/** One recommendation of an OPD, row-locked for the rest of the transaction; refused when it is not there. */
+export async function rekomendasiTerkunci(db: Db, c: Cakupan, opdId: number, id: number) {
   const r = await db
     .selectFrom("rekomendasi")
     .selectAll()
@@ -35,7 +40,9 @@ export async function bacaRekomendasi(db: Db, cakupan: Cakupan, opdId: number, i
 
 /**
  * Records the OPD's follow-up of a recommendation (PermenPANRB 88/2021: rencana aksi, penanggung jawab,
- * tenggat, status, progres) in one transaction, with the row as it was in the audit log.
+ * tenggat, status, progres) in one transaction, with the row as it was in the audit log. A follow-up the
+ * evaluator returned goes back to "belum diverifikasi" (the last note stays for the OPD to read); one the
+ * evaluator accepted is closed and refused.
  */
 export async function catatTindakLanjut(
   db: Db,
@@ -48,6 +55,7 @@ export async function catatTindakLanjut(
   const d = validasi(skemaTindakLanjut, input);
   await dalamTransaksi(db, async (trx) => {
     const sebelum = await rekomendasiTerkunci(trx, c, opdId, rekomendasiId);
+    if (sebelum.verifikasi === "diterima") throw new GalatTerukur("konflik", PESAN_DITUTUP, "status");
     const sesudah = await trx
       .updateTable("rekomendasi")
       .set({
@@ -56,6 +64,7 @@ export async function catatTindakLanjut(
         tenggat: d.tenggat,
         status: d.status,
         progres: d.progres,
+        verifikasi: "belum",
       })
       .where("id", "=", rekomendasiId)
       .returningAll()
@@ -65,9 +74,9 @@ export async function catatTindakLanjut(
 }
 
 /**
- * The evaluator's check of a follow-up the OPD reports as finished: "terima" leaves it finished and logs the
- * verification; "kembalikan" reopens it (status proses) with the evaluator's note added to the progress text,
- * so the OPD sees why. Only a finished follow-up can be verified.
+ * The evaluator's check of a follow-up the OPD reports as finished, written to the row (verifikasi, note, who,
+ * when): "terima" closes it (diterima); "kembalikan" reopens it (status proses, dikembalikan) with the note
+ * saying what is missing, which the OPD reads on the follow-up screen. Only a finished follow-up can be verified.
  */
 export async function verifikasiTindakLanjut(
   db: Db,
@@ -87,35 +96,22 @@ export async function verifikasiTindakLanjut(
         "keputusan",
       );
     }
-    if (d.keputusan === "terima") {
-      await catatAudit(
-        trx,
-        c,
-        "ubah",
-        "rekomendasi",
-        rekomendasiId,
-        { ...sebelum, verifikasi: "diterima", catatan_evaluator: d.catatan },
-        opdId,
-        sebelum,
-      );
-      return;
+    if (sebelum.verifikasi === "diterima") {
+      throw new GalatTerukur("konflik", PESAN_DITUTUP, "keputusan");
     }
-    const catatan = `Dikembalikan evaluator (${c.pelaku}): ${d.catatan ?? ""}`;
+    const diterima = d.keputusan === "terima";
     const sesudah = await trx
       .updateTable("rekomendasi")
-      .set({ status: "proses", progres: sebelum.progres ? `${sebelum.progres}\n${catatan}` : catatan })
+      .set({
+        status: diterima ? "selesai" : "proses",
+        verifikasi: diterima ? "diterima" : "dikembalikan",
+        verifikasi_catatan: d.catatan,
+        diverifikasi_oleh: c.pelaku,
+        diverifikasi_pada: new Date(),
+      })
       .where("id", "=", rekomendasiId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await catatAudit(
-      trx,
-      c,
-      "ubah",
-      "rekomendasi",
-      rekomendasiId,
-      { ...sesudah, verifikasi: "dikembalikan", catatan_evaluator: d.catatan },
-      opdId,
-      sebelum,
-    );
+    await catatAudit(trx, c, "ubah", "rekomendasi", rekomendasiId, sesudah, opdId, sebelum);
   });
 }

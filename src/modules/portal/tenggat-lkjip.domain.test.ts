@@ -50,3 +50,14 @@ describe("display of publication facts", () => {
     expect(sha256Pendek("a".repeat(64))).toBe("aaaaaaaaaaaa");
   });
 });
+
+describe("the deadline in a pemda on WIB (TERUKUR_ZONA_WAKTU=Asia/Jakarta)", () => {
+  it("ends at midnight WIB, an hour later in UTC than in WITA", () => {
+    expect(batasTenggatLkjip(2024, "Asia/Jakarta").toISOString()).toBe("2025-02-28T17:00:00.000Z");
+    // 16.30 UTC on 28 February: already 1 March in Malili (late), still 28 February in Jakarta (on time)
+    const terbit = new Date("2025-02-28T16:30:00Z");
+    expect(terbitTepatWaktu(2024, terbit)).toBe(false);
+    expect(terbitTepatWaktu(2024, terbit, "Asia/Jakarta")).toBe(true);
+    expect(formatWaktuWita(terbit, "id", "Asia/Jakarta")).toBe("28 Februari 2025 pukul 23.30 WIB");
+  });
+});

@@ -6,8 +6,7 @@
  * 3.a.6 ("disampaikan tepat waktu") and the reference report's first recommendation rely on this date.
  */
 
-/** WITA (Asia/Makassar) is UTC+8 all year; the demo pemda (Luwu Timur) keeps its clocks there. */
-const SELISIH_WITA_MS = 8 * 60 * 60 * 1000;
+import { awalHariWita, zonaWaktuAktif } from "../../platform/waktu-wita.ts";
 
 /** The last day of February of the year after `tahun`, as "YYYY-MM-DD" (29 in a leap year). */
 export function tanggalTenggatLkjip(tahun: number): string {
@@ -15,12 +14,19 @@ export function tanggalTenggatLkjip(tahun: number): string {
   return `${tahun + 1}-02-${String(hari).padStart(2, "0")}`;
 }
 
-/** The first instant after the deadline: 1 March of year+1 at 00.00 WITA. Why: a publication is on time before it. */
-export function batasTenggatLkjip(tahun: number): Date {
-  return new Date(Date.UTC(tahun + 1, 2, 1) - SELISIH_WITA_MS);
+/**
+ * The first instant after the deadline: 1 March of year+1 at 00.00 in the pemda's zone (WITA for Luwu
+ * Timur). Why: a publication is on time before it.
+ */
+export function batasTenggatLkjip(tahun: number, zona: string = zonaWaktuAktif()): Date {
+  return awalHariWita(`${tahun + 1}-03-01`, zona) as Date;
 }
 
-/** Whether the LKjIP of `tahun` published at `diterbitkanPada` met the end-of-February deadline (WITA). */
-export function terbitTepatWaktu(tahun: number, diterbitkanPada: Date): boolean {
-  return diterbitkanPada.getTime() < batasTenggatLkjip(tahun).getTime();
+/** Whether the LKjIP of `tahun` published at `diterbitkanPada` met the end-of-February deadline (pemda's zone). */
+export function terbitTepatWaktu(
+  tahun: number,
+  diterbitkanPada: Date,
+  zona: string = zonaWaktuAktif(),
+): boolean {
+  return diterbitkanPada.getTime() < batasTenggatLkjip(tahun, zona).getTime();
 }

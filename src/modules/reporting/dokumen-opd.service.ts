@@ -9,6 +9,7 @@ import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import { periksaOpd } from "../consistency/consistency.service.ts";
 import { ringkasTemuan } from "../consistency/temuan.ts";
+import { bacaPenilaianLke } from "../evaluation/lke-penilaian.service.ts";
 import { cariRenstraAktif } from "../planning/renstra.service.ts";
 import { daftarPeriodeSkm } from "../survey/survey.service.ts";
 
@@ -109,6 +110,8 @@ export type RingkasanDokumenTahun = {
   galat: number | null;
   terbitan: TerbitanTahun[];
   skm: LaporanSkmTersedia[];
+  /** the year's LKE assessment status; the LHE downloads only when it is final */
+  lke: "mandiri" | "evaluasi" | "final" | null;
 };
 
 const ROMAWI = ["", "I", "II", "III", "IV"];
@@ -116,7 +119,7 @@ const ROMAWI = ["", "I", "II", "III", "IV"];
 /**
  * What the documents screen needs for one OPD and year: the Renstra in force, the consistency galat count
  * (an LKjIP with galat comes out as DRAF), the approval record and publications of LKjIP, PK, IKU and the
- * Renstra (by its first year), and the SKM reports that exist.
+ * Renstra (by its first year), the SKM reports that exist, and whether the year's LHE can be generated.
  */
 export async function ringkasanDokumenTahun(
   db: Db,
@@ -146,6 +149,7 @@ export async function ringkasanDokumenTahun(
       .execute();
     terbitan.push({ dokumen, terbit });
   }
+  const penilaian = await bacaPenilaianLke(db, c, opdId, tahun, { buktiOtomatis: false });
   const periode = (await daftarPeriodeSkm(db, c, opdId)).filter((p) => p.tahun === tahun);
   const skm: LaporanSkmTersedia[] = [];
   for (const p of periode) {
@@ -164,5 +168,6 @@ export async function ringkasanDokumenTahun(
     galat,
     terbitan,
     skm,
+    lke: penilaian?.status ?? null,
   };
 }

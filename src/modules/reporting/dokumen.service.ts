@@ -5,6 +5,7 @@ import { tentukanOpd } from "../tenancy/tenancy.service.ts";
 import { type FormatDokumen, type PermintaanDokumen, skemaPermintaanDokumen } from "./dokumen.schemas.ts";
 import { susunEvaluasiTriwulan } from "./evaluasi-triwulan.service.ts";
 import { susunIku } from "./iku-dokumen.service.ts";
+import { susunLhe } from "./lhe.service.ts";
 import { susunLkjip } from "./lkjip.service.ts";
 import type { Dokumen } from "./model.ts";
 import { susunPk } from "./pk.service.ts";
@@ -40,6 +41,8 @@ export async function susunDokumen(
         p.triwulan === undefined ? undefined : { jenis: "triwulan", ke: p.triwulan },
         { kertas: p.kertas },
       );
+    case "lhe":
+      return susunLhe(db, cakupan, opdId, p.tahun, { kertas: p.kertas });
   }
 }
 

@@ -122,7 +122,15 @@ export const UKURAN_KERTAS: Record<Kertas, { lebarMm: number; tinggiMm: number }
 };
 
 /** The kinds of document Terukur generates. */
-export type JenisDokumen = "lkjip" | "pk" | "iku" | "evaluasi-triwulan" | "skm";
+export type JenisDokumen =
+  | "lkjip"
+  | "pk"
+  | "iku"
+  | "evaluasi-triwulan"
+  | "skm"
+  | "lhe"
+  | "kertas-kerja-reviu"
+  | "pernyataan-reviu";
 
 /** A whole document, ready for any renderer. */
 export type Dokumen = {

@@ -9,6 +9,7 @@ import { tolakDuplikat } from "../../platform/db/constraint-errors.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
+import { zonaWaktuAktif } from "../../platform/waktu-wita.ts";
 import { boleh } from "../auth/auth.policy.ts";
 import { cakupanPengguna, type Pengguna } from "../auth/pengguna.ts";
 import { periksaOpd } from "../consistency/consistency.service.ts";
@@ -26,7 +27,7 @@ export const NAMA_JENIS_TERBITAN: Record<JenisTerbitan, { id: string; en: string
 };
 
 function formatTanggalSingkat(d: Date): string {
-  return new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Makassar" }).format(d);
+  return new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: zonaWaktuAktif() }).format(d);
 }
 
 /**

@@ -2,8 +2,10 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { DependensiAplikasi } from "../../app.ts";
 import { GalatTerukur } from "../../platform/errors.ts";
+import { asalPermintaan } from "../../platform/http/alamat-klien.ts";
 import { cakupanPublik } from "../../platform/http/pemda-context.ts";
 import { halamanHtml } from "../../platform/ui/html-page.ts";
+import { tanggalWita } from "../../platform/waktu-wita.ts";
 import { tentukanOpd } from "../tenancy/tenancy.service.ts";
 import {
   lepasSlotResponden,
@@ -41,11 +43,9 @@ import {
 /** A posted form is a few kilobytes; anything far larger is refused before it is read. */
 const BADAN_MAKS_BYTE = 64 * 1024;
 
-/** Today in the server's time zone (TZ), the date a response is counted on. */
+/** Today in the pemda's time zone (TERUKUR_ZONA_WAKTU), the date a response is counted on. */
 function tanggalHariIni(): string {
-  const d = new Date();
-  const dua = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${dua(d.getMonth() + 1)}-${dua(d.getDate())}`;
+  return tanggalWita(new Date());
 }
 
 function modeKios(c: Context): boolean {
@@ -259,7 +259,7 @@ export function halamanSurveiPublik(dep: DependensiAplikasi, opsi: { hariIni?: (
   r.get("/s/:kodeUnit/poster", async (c) => {
     const f = await muatFormulir(c, db, hariIniDari());
     if (f instanceof Response) return f;
-    const url = `${new URL(c.req.url).origin}/s/${f.unit.kode}`;
+    const url = `${asalPermintaan(c).asal}/s/${f.unit.kode}`;
     return c.html(
       halamanHtml(
         <HalamanPoster

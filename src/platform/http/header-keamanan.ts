@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { lewatTls } from "../../modules/auth/sesi.middleware.ts";
+import { asalPermintaan } from "./alamat-klien.ts";
 import type { EnvAplikasi } from "./konteks.ts";
 
 /**
@@ -28,8 +28,9 @@ export const HSTS = "max-age=31536000";
 
 /**
  * Puts the security headers on every answer — pages, API, static files and error pages alike — after the
- * route has run, so none can forget them. HSTS only when the request came over TLS (a browser ignores it on
- * plain http://, and sending it from a LAN address would be meaningless).
+ * route has run, so none can forget them. HSTS only when the request came over TLS — directly, or through a
+ * trusted reverse proxy that says so in X-Forwarded-Proto (a browser ignores it on plain http://, and
+ * sending it from a LAN address would be meaningless).
  */
 export function headerKeamanan(): MiddlewareHandler<EnvAplikasi> {
   return async (c, next) => {
@@ -40,6 +41,6 @@ export function headerKeamanan(): MiddlewareHandler<EnvAplikasi> {
     h.set("Referrer-Policy", "strict-origin-when-cross-origin");
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");
-    if (lewatTls(c)) h.set("Strict-Transport-Security", HSTS);
+    if (asalPermintaan(c).tls) h.set("Strict-Transport-Security", HSTS);
   };
 }

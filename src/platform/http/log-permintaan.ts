@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { galatUntukLog, type Log, logProses } from "../log.ts";
+import { asalPermintaan } from "./alamat-klien.ts";
 import type { EnvAplikasi } from "./konteks.ts";
 
 /** The header carrying the request id, returned on every answer so a person can quote it to the operator. */
@@ -41,8 +42,9 @@ export function kueriUntukLog(url: string): string | null {
 
 /**
  * One JSON line per request (issue 8 item 3): time, request id (also answered as X-Request-Id), method,
- * path without query values, status, duration, and the signed-in username and OPD when there is one. Never
- * a body, cookie, header value or CSRF token. A 500 carries its error and stack on the same line.
+ * path without query values, status, duration, the client's network (the forwarded one behind a trusted
+ * proxy; none on the public survey, whose respondents stay unnamed), and the signed-in username and OPD
+ * when there is one. Never a body, cookie, header value or CSRF token. A 500 carries its error and stack on the same line.
  * Mounted first, so it also sees what the session middleware put on the request.
  */
 export function logPermintaan(log: Log = logProses()): MiddlewareHandler<EnvAplikasi> {
@@ -56,12 +58,14 @@ export function logPermintaan(log: Log = logProses()): MiddlewareHandler<EnvApli
     if (JALUR_PROBE.has(c.req.path) && status < 400) return;
     const pengguna = c.get("pengguna") ?? null;
     const jalur = jalurUntukLog(c);
+    const survei = c.req.path.startsWith("/s/");
     const isi = {
       peristiwa: "permintaan",
       id,
       metode: c.req.method,
       jalur,
-      kueri: c.req.path.startsWith("/s/") ? null : kueriUntukLog(c.req.url),
+      kueri: survei ? null : kueriUntukLog(c.req.url),
+      klien: survei ? null : asalPermintaan(c).alamat,
       status,
       durasiMs: Math.round((performance.now() - mulai) * 10) / 10,
       pengguna: pengguna?.namaPengguna ?? null,

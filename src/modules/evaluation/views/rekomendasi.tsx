@@ -10,8 +10,11 @@ import {
 } from "../../../platform/ui/formulir.tsx";
 import { type KonteksHalaman, TataAplikasi } from "../../../platform/ui/tata-aplikasi.tsx";
 import { TAUTAN } from "../../../platform/ui/tautan.ts";
+import { formatWaktuWita } from "../../../platform/waktu-wita.ts";
 import { boleh } from "../../auth/auth.policy.ts";
-import type { Rekomendasi } from "../rekomendasi.service.ts";
+import { labelUkuran, TERIMA_BUKTI } from "../../performance/bukti.domain.ts";
+import type { BuktiTindakLanjut } from "../bukti-tindak-lanjut.service.ts";
+import type { KomponenRekomendasi, Rekomendasi } from "../rekomendasi.service.ts";
 import { terlambat } from "../tindak-lanjut.domain.ts";
 
 /** The recommendation screens' words in both languages. */
@@ -50,6 +53,23 @@ export const kamusRekomendasi = buatKamus(
     catatan: "Catatan evaluator",
     verifikasiPetunjuk: "Hanya tindak lanjut berstatus selesai yang dapat diverifikasi.",
     kirimVerifikasi: "Simpan verifikasi",
+    komponen: "Komponen LKE",
+    komponenUmum: "Umum (tanpa komponen)",
+    lke: "Penilaian LKE tahun {tahun}",
+    verifikasiKolom: "Verifikasi",
+    verBelum: "Belum diverifikasi",
+    verDiterima: "Diterima",
+    verDikembalikan: "Dikembalikan",
+    verOleh: "oleh {oleh}, {waktu}",
+    catatanTerakhir: "Catatan verifikasi terakhir",
+    bukti: "Bukti tindak lanjut",
+    buktiKolom: "Bukti",
+    tanpaBukti: "Belum ada berkas bukti.",
+    berkas: "Berkas bukti",
+    unggah: "Unggah",
+    hapus: "Hapus",
+    petunjukBukti: "PDF, gambar PNG/JPEG, Word atau Excel; paling besar 10 MB.",
+    ditutup: "Tindak lanjut ini sudah diterima evaluator dan ditutup.",
   },
   {
     judul: "Recommendations and follow-up",
@@ -85,6 +105,23 @@ export const kamusRekomendasi = buatKamus(
     catatan: "Evaluator's note",
     verifikasiPetunjuk: "Only a follow-up marked done can be verified.",
     kirimVerifikasi: "Save verification",
+    komponen: "LKE component",
+    komponenUmum: "General (no component)",
+    lke: "LKE assessment {tahun}",
+    verifikasiKolom: "Verification",
+    verBelum: "Not verified",
+    verDiterima: "Accepted",
+    verDikembalikan: "Sent back",
+    verOleh: "by {oleh}, {waktu}",
+    catatanTerakhir: "Last verification note",
+    bukti: "Follow-up evidence",
+    buktiKolom: "Evidence",
+    tanpaBukti: "No evidence files yet.",
+    berkas: "Evidence file",
+    unggah: "Upload",
+    hapus: "Delete",
+    petunjukBukti: "PDF, PNG/JPEG image, Word or Excel; at most 10 MB.",
+    ditutup: "This follow-up was accepted by the evaluator and is closed.",
   },
 );
 
@@ -92,6 +129,23 @@ type Kamus = ReturnType<typeof kamusRekomendasi>;
 
 function pilihanStatus(t: Kamus) {
   return (["belum", "proses", "selesai"] as const).map((s) => ({ nilai: s, label: t[s] }));
+}
+
+const LABEL_VERIFIKASI = {
+  belum: "verBelum",
+  diterima: "verDiterima",
+  dikembalikan: "verDikembalikan",
+} as const;
+
+function Verifikasi(props: { r: Rekomendasi; t: Kamus }) {
+  const { r, t } = props;
+  return <span class={`status status-ver-${r.verifikasi}`}>{t[LABEL_VERIFIKASI[r.verifikasi]]}</span>;
+}
+
+function namaKomponen(komponen: readonly KomponenRekomendasi[], kode: string | null): string | null {
+  if (kode === null) return null;
+  const k = komponen.find((x) => x.kode === kode);
+  return k ? `${k.kode}. ${k.nama}` : kode;
 }
 
 function Status(props: { r: Rekomendasi; hariIni: string; t: Kamus }) {
@@ -111,6 +165,9 @@ export function HalamanRekomendasi(props: {
   semuaTahun: number[];
   tahunDipilih: number | null;
   hariIni: string;
+  komponen: readonly KomponenRekomendasi[];
+  /** evidence files per recommendation id */
+  jumlahBukti: ReadonlyMap<number, number>;
   pesan: string | null;
   isian: Record<string, string>;
   galat?: GalatFormulir;
@@ -141,6 +198,9 @@ export function HalamanRekomendasi(props: {
       {[...perTahun].map(([tahun, daftar]) => (
         <section>
           <h2>{t.hasilEvaluasi.replace("{tahun}", String(tahun))}</h2>
+          <p>
+            <a href={TAUTAN.lkeTahun(opd.kode, tahun)}>{t.lke.replace("{tahun}", String(tahun))}</a>
+          </p>
           <table class="susun">
             <thead>
               <tr>
@@ -150,6 +210,8 @@ export function HalamanRekomendasi(props: {
                 <th>{t.penanggungJawab}</th>
                 <th>{t.tenggat}</th>
                 <th>{t.status}</th>
+                <th>{t.verifikasiKolom}</th>
+                <th class="angka">{t.buktiKolom}</th>
                 <th>{t.progres}</th>
                 <th>{t.aksi}</th>
               </tr>
@@ -160,19 +222,37 @@ export function HalamanRekomendasi(props: {
                   <td class="angka" data-label={t.nomor}>
                     {r.nomor}
                   </td>
-                  <td data-label={t.uraian}>{r.uraian}</td>
+                  <td data-label={t.uraian}>
+                    {r.uraian}
+                    {r.komponen_kode !== null && (
+                      <>
+                        <br />
+                        <small class="redup">{namaKomponen(props.komponen, r.komponen_kode)}</small>
+                      </>
+                    )}
+                  </td>
                   <td data-label={t.rencanaAksi}>{r.rencana_aksi ?? "—"}</td>
                   <td data-label={t.penanggungJawab}>{r.penanggung_jawab ?? "—"}</td>
                   <td data-label={t.tenggat}>{r.tenggat ? formatTanggal(r.tenggat) : "—"}</td>
                   <td data-label={t.status}>
                     <Status r={r} hariIni={props.hariIni} t={t} />
                   </td>
+                  <td data-label={t.verifikasiKolom}>
+                    <Verifikasi r={r} t={t} />
+                  </td>
+                  <td class="angka" data-label={t.buktiKolom}>
+                    {props.jumlahBukti.get(r.id) ?? 0}
+                  </td>
                   <td data-label={t.progres} class="teks-panjang">
                     {r.progres ?? "—"}
                   </td>
                   <td data-label={t.aksi}>
                     <a href={`${TAUTAN.rekomendasi(opd.kode)}/${r.id}`}>
-                      {bolehTindak ? t.buka : bolehTambah && r.status === "selesai" ? t.verifikasi : t.lihat}
+                      {bolehTindak && r.verifikasi !== "diterima"
+                        ? t.buka
+                        : bolehTambah && r.status === "selesai" && r.verifikasi === "belum"
+                          ? t.verifikasi
+                          : t.lihat}
                     </a>
                   </td>
                 </tr>
@@ -209,6 +289,14 @@ export function HalamanRekomendasi(props: {
               baris={3}
               wajib
             />
+            <Pilihan
+              nama="komponenKode"
+              label={t.komponen}
+              nilai={props.isian.komponenKode}
+              galat={props.galat}
+              kosong={t.komponenUmum}
+              pilihan={props.komponen.map((x) => ({ nilai: x.kode, label: `${x.kode}. ${x.nama}` }))}
+            />
             <Bidang
               nama="tenggat"
               label={t.tenggat}
@@ -235,10 +323,12 @@ export function HalamanTindakLanjut(props: {
   k: KonteksHalaman;
   opd: { id: number; kode: string; nama: string };
   r: Rekomendasi;
+  bukti: readonly BuktiTindakLanjut[];
+  komponen: readonly KomponenRekomendasi[];
   hariIni: string;
   pesan: string | null;
   /** which form the typed values and messages belong to */
-  formulir: "tindak-lanjut" | "verifikasi" | null;
+  formulir: "tindak-lanjut" | "verifikasi" | "bukti" | null;
   isian: Record<string, string>;
   galat?: GalatFormulir;
 }) {
@@ -258,6 +348,9 @@ export function HalamanTindakLanjut(props: {
   const galatTl = di ? props.galat : undefined;
   const galatVer = props.formulir === "verifikasi" ? props.galat : undefined;
   const isianVer = props.formulir === "verifikasi" ? props.isian : {};
+  const galatBukti = props.formulir === "bukti" ? props.galat : undefined;
+  const ditutup = r.verifikasi === "diterima";
+  const bolehTindak = boleh(k.pengguna, "tindak_lanjut", opd.id) && !ditutup;
   return (
     <TataAplikasi
       k={k}
@@ -275,6 +368,8 @@ export function HalamanTindakLanjut(props: {
       <section>
         <p>{r.uraian}</p>
         <dl class="rincian">
+          <dt>{t.komponen}</dt>
+          <dd>{namaKomponen(props.komponen, r.komponen_kode) ?? t.komponenUmum}</dd>
           <dt>{t.status}</dt>
           <dd>
             <Status r={r} hariIni={props.hariIni} t={t} />
@@ -287,9 +382,67 @@ export function HalamanTindakLanjut(props: {
           <dd>{r.rencana_aksi ?? "—"}</dd>
           <dt>{t.progres}</dt>
           <dd class="teks-panjang">{r.progres ?? "—"}</dd>
+          <dt>{t.verifikasiKolom}</dt>
+          <dd>
+            <Verifikasi r={r} t={t} />
+            {r.verifikasi !== "belum" && r.diverifikasi_oleh && r.diverifikasi_pada && (
+              <small>
+                {" "}
+                {t.verOleh
+                  .replace("{oleh}", r.diverifikasi_oleh)
+                  .replace("{waktu}", formatWaktuWita(r.diverifikasi_pada, k.bahasa))}
+              </small>
+            )}
+          </dd>
+          {r.verifikasi_catatan && (
+            <>
+              <dt>{t.catatanTerakhir}</dt>
+              <dd class="teks-panjang">{r.verifikasi_catatan}</dd>
+            </>
+          )}
         </dl>
+        <p>
+          <a href={TAUTAN.lkeTahun(opd.kode, r.tahun_evaluasi)}>
+            {t.lke.replace("{tahun}", String(r.tahun_evaluasi))}
+          </a>
+        </p>
+        {ditutup && <p class="redup">{t.ditutup}</p>}
       </section>
-      {boleh(k.pengguna, "tindak_lanjut", opd.id) && (
+      <section id="bukti">
+        <h2>{t.bukti}</h2>
+        {props.bukti.length === 0 ? (
+          <p class="kosong">{t.tanpaBukti}</p>
+        ) : (
+          <ul>
+            {props.bukti.map((b) => (
+              <li>
+                <a href={`${dasar}/bukti/${b.id}`}>{b.nama}</a> <small>({labelUkuran(b.ukuran)})</small>
+                {bolehTindak && (
+                  <Formulir aksi={`${dasar}/bukti/${b.id}/hapus`} csrf={k.csrf} class="sebaris">
+                    <button type="submit" class="kedua">
+                      {t.hapus} {b.nama}
+                    </button>
+                  </Formulir>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {bolehTindak && (
+          <Formulir aksi={`${dasar}/bukti`} csrf={k.csrf} galat={galatBukti} multipart>
+            <Bidang
+              nama="berkas"
+              label={t.berkas}
+              jenis="file"
+              accept={TERIMA_BUKTI}
+              galat={galatBukti}
+              petunjuk={t.petunjukBukti}
+            />
+            <button type="submit">{t.unggah}</button>
+          </Formulir>
+        )}
+      </section>
+      {bolehTindak && (
         <section>
           <h2>{t.buka}</h2>
           <Formulir aksi={`${dasar}/tindak-lanjut`} csrf={k.csrf} galat={galatTl}>
@@ -326,10 +479,10 @@ export function HalamanTindakLanjut(props: {
           </Formulir>
         </section>
       )}
-      {boleh(k.pengguna, "tulis_evaluasi", opd.id) && (
+      {boleh(k.pengguna, "tulis_evaluasi", opd.id) && !ditutup && (
         <section>
           <h2>{t.verifikasi}</h2>
-          {r.status === "selesai" || galatVer ? (
+          {(r.status === "selesai" && r.verifikasi === "belum") || galatVer ? (
             <Formulir aksi={`${dasar}/verifikasi`} csrf={k.csrf} galat={galatVer}>
               <Pilihan
                 nama="keputusan"

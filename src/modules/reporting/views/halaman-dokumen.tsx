@@ -40,6 +40,10 @@ const kamus = buatKamus(
     skm: "Laporan SKM",
     periode: "periode",
     renstraPeriode: "periode",
+    lhe: "Laporan Hasil Evaluasi (LHE) AKIP",
+    lheBelum: "Penilaian LKE tahun ini belum final; LHE dapat diunduh setelah evaluator memfinalkannya.",
+    lheTanpa: "Belum ada penilaian LKE tahun ini.",
+    bukaLke: "Buka LKE",
   },
   {
     judul: "Documents",
@@ -68,6 +72,11 @@ const kamus = buatKamus(
     skm: "SKM report",
     periode: "period",
     renstraPeriode: "period",
+    lhe: "AKIP evaluation report (LHE)",
+    lheBelum:
+      "This year's LKE assessment is not final yet; the LHE downloads once the evaluator finalises it.",
+    lheTanpa: "No LKE assessment for this year yet.",
+    bukaLke: "Open the LKE",
   },
 );
 
@@ -305,6 +314,19 @@ export function HalamanDokumen(props: {
                 </td>
               </tr>
             ))}
+            <tr id="dokumen-lhe">
+              <th scope="row">
+                {t.lhe} {r.tahun}
+              </th>
+              <td data-label={t.unduh}>
+                {r.lke === "final" ? (
+                  <TautanUnduh kode={opd.kode} jenis="lhe" tahun={r.tahun} t={t} />
+                ) : (
+                  <small>{r.lke === null ? t.lheTanpa : t.lheBelum}</small>
+                )}{" "}
+                {r.lke !== null && <a href={TAUTAN.lkeTahun(opd.kode, r.tahun)}>{t.bukaLke}</a>}
+              </td>
+            </tr>
             {r.skm.map((s) => (
               <tr>
                 <th scope="row">

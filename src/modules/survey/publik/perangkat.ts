@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
+import { asalPermintaan } from "../../../platform/http/alamat-klien.ts";
 
 /** The cookie naming a device for the per-device limit and duplicate guard: random, HttpOnly, no identity. */
 export const COOKIE_PERANGKAT = "skm_perangkat";
@@ -23,41 +23,17 @@ export function idPerangkat(c: Context): string {
     path: "/s",
     httpOnly: true,
     sameSite: "Lax",
-    secure: new URL(c.req.url).protocol === "https:",
+    secure: asalPermintaan(c).tls,
     maxAge: UMUR_COOKIE_DETIK,
   });
   return baru;
 }
 
-/** Stands for every request that arrives without a socket (tests through app.request); never a header. */
-const TANPA_SOKET = "tanpa-soket";
-
 /**
  * The network the request comes from, for the per-address limit: the socket's remote address (IPv6 cut to its
- * /64, which one subscriber usually holds), never a client-supplied header, which anyone could forge.
+ * /64, which one subscriber usually holds); X-Forwarded-For only when the installation sits behind a trusted
+ * proxy (TERUKUR_PROXY=1), never otherwise, since anyone could forge it.
  */
 export function alamatJaringan(c: Context): string {
-  let alamat: string | undefined;
-  try {
-    alamat = getConnInfo(c).remote.address;
-  } catch {
-    alamat = undefined;
-  }
-  if (!alamat) return TANPA_SOKET;
-  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(alamat);
-  if (v4?.[1]) return v4[1];
-  if (alamat.includes(":")) return `${awalanIpv6(alamat)}::/64`;
-  return alamat;
-}
-
-function awalanIpv6(alamat: string): string {
-  const [kiri = "", kanan = ""] = alamat.split("::");
-  const grupKiri = kiri ? kiri.split(":") : [];
-  const grupKanan = kanan ? kanan.split(":") : [];
-  const nol = Array(Math.max(0, 8 - grupKiri.length - grupKanan.length)).fill("0");
-  const penuh = alamat.includes("::") ? [...grupKiri, ...nol, ...grupKanan] : grupKiri;
-  return penuh
-    .slice(0, 4)
-    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""))
-    .join(":");
+  return asalPermintaan(c).alamat;
 }

@@ -2,14 +2,15 @@ import { buatKamus } from "../../../platform/i18n/kamus.ts";
 import { Bidang, type GalatFormulir, Pilihan } from "../../../platform/ui/formulir.tsx";
 import { type KonteksHalaman, TataAplikasi } from "../../../platform/ui/tata-aplikasi.tsx";
 import { TAUTAN } from "../../../platform/ui/tautan.ts";
-import { formatWaktuSingkatWita } from "../../../platform/waktu-wita.ts";
+import { formatWaktuSingkatWita, kamusDenganZona } from "../../../platform/waktu-wita.ts";
 import { bedaKunci, teksNilaiAudit } from "../audit.domain.ts";
 import type { BarisAudit } from "../audit.service.ts";
 
 const kamus = buatKamus(
   {
     judul: "Log audit",
-    pengantar: "Setiap perubahan data: siapa, kapan, apa, dan nilainya sebelum → sesudah. Waktu dalam WITA.",
+    pengantar:
+      "Setiap perubahan data: siapa, kapan, apa, dan nilainya sebelum → sesudah. Waktu dalam {zona}.",
     filter: "Saring",
     opd: "OPD",
     semuaOpd: "Semua OPD",
@@ -19,7 +20,7 @@ const kamus = buatKamus(
     dari: "Dari tanggal",
     sampai: "Sampai tanggal",
     terapkan: "Terapkan",
-    waktu: "Waktu (WITA)",
+    waktu: "Waktu ({zona})",
     aksi: "Aksi",
     baris: "Baris",
     perubahan: "Sebelum → sesudah",
@@ -31,7 +32,7 @@ const kamus = buatKamus(
   },
   {
     judul: "Audit log",
-    pengantar: "Every change of data: who, when, what, and its value before → after. Times in WITA.",
+    pengantar: "Every change of data: who, when, what, and its value before → after. Times in {zona}.",
     filter: "Filter",
     opd: "Agency",
     semuaOpd: "All agencies",
@@ -41,7 +42,7 @@ const kamus = buatKamus(
     dari: "From date",
     sampai: "To date",
     terapkan: "Apply",
-    waktu: "Time (WITA)",
+    waktu: "Time ({zona})",
     aksi: "Action",
     baris: "Row",
     perubahan: "Before → after",
@@ -81,7 +82,7 @@ export function HalamanAudit(props: {
   galat?: GalatFormulir;
 }) {
   const { k, filter } = props;
-  const t = kamus(k.bahasa);
+  const t = kamusDenganZona(kamus(k.bahasa));
   const keHalaman = (n: number) => {
     const p = new URLSearchParams(Object.entries(filter).filter(([kunci, v]) => v && kunci !== "halaman"));
     p.set("halaman", String(n));

@@ -9,7 +9,7 @@ import {
 } from "../../../platform/ui/formulir.tsx";
 import { type KonteksHalaman, TataAplikasi } from "../../../platform/ui/tata-aplikasi.tsx";
 import { TAUTAN } from "../../../platform/ui/tautan.ts";
-import { formatWaktuWita } from "../../../platform/waktu-wita.ts";
+import { formatWaktuWita, kamusDenganZona } from "../../../platform/waktu-wita.ts";
 import { labelPeriode } from "../../performance/periode.domain.ts";
 import type { JadwalInput } from "../jadwal.service.ts";
 
@@ -17,14 +17,14 @@ const kamus = buatKamus(
   {
     judul: "Jadwal input",
     pengantar:
-      "Atur kapan setiap periode dibuka untuk pengisian. Periode tanpa jadwal tetap terbuka; di luar jadwal, isian ditolak. Waktu dalam WITA.",
+      "Atur kapan setiap periode dibuka untuk pengisian. Periode tanpa jadwal tetap terbuka; di luar jadwal, isian ditolak. Waktu dalam {zona}.",
     daftar: "Jadwal yang berlaku",
     kosong: "Belum ada jadwal; semua periode terbuka.",
     jenisData: "Jenis data",
     tahun: "Tahun",
     periode: "Periode",
-    dibuka: "Dibuka (WITA)",
-    ditutup: "Ditutup (WITA)",
+    dibuka: "Dibuka ({zona})",
+    ditutup: "Ditutup ({zona})",
     keadaan: "Keadaan",
     aksi: "Aksi",
     ubah: "Ubah",
@@ -43,14 +43,14 @@ const kamus = buatKamus(
   {
     judul: "Input schedule",
     pengantar:
-      "Set when each period is open for entry. A period without a schedule stays open; outside its window, entries are refused. Times in WITA.",
+      "Set when each period is open for entry. A period without a schedule stays open; outside its window, entries are refused. Times in {zona}.",
     daftar: "Schedules in force",
     kosong: "No schedules yet; every period is open.",
     jenisData: "Kind of data",
     tahun: "Year",
     periode: "Period",
-    dibuka: "Opens (WITA)",
-    ditutup: "Closes (WITA)",
+    dibuka: "Opens ({zona})",
+    ditutup: "Closes ({zona})",
     keadaan: "State",
     aksi: "Action",
     ubah: "Change",
@@ -80,7 +80,7 @@ export function HalamanJadwal(props: {
   sekarang: Date;
 }) {
   const { k } = props;
-  const t = kamus(k.bahasa);
+  const t = kamusDenganZona(kamus(k.bahasa));
   const labelJenis = (j: JadwalInput["jenisData"]) => (j === "realisasi" ? t.realisasi : t.pk);
   const labelPer = (j: JadwalInput) => (j.periode.jenis === "tahun" ? t.tahunan : labelPeriode(j.periode));
   const keadaan = (j: JadwalInput) =>

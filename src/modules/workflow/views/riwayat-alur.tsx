@@ -2,7 +2,7 @@ import type { ObjekAlur } from "../../../platform/db/schema.ts";
 import { buatKamus } from "../../../platform/i18n/kamus.ts";
 import { Pemberitahuan } from "../../../platform/ui/formulir.tsx";
 import { type KonteksHalaman, TataAplikasi } from "../../../platform/ui/tata-aplikasi.tsx";
-import { formatWaktuSingkatWita } from "../../../platform/waktu-wita.ts";
+import { formatWaktuSingkatWita, kamusDenganZona } from "../../../platform/waktu-wita.ts";
 import { LABEL_OBJEK, LABEL_STATUS } from "../alur.domain.ts";
 import type { LangkahRiwayat, ObjekTermuat, RevisiTercatat } from "../alur.service.ts";
 import { FormRevisi, TombolAlur } from "./tombol-alur.tsx";
@@ -10,7 +10,7 @@ import { FormRevisi, TombolAlur } from "./tombol-alur.tsx";
 const kamus = buatKamus(
   {
     riwayat: "Riwayat persetujuan",
-    waktu: "Waktu (WITA)",
+    waktu: "Waktu ({zona})",
     langkah: "Langkah",
     oleh: "Oleh",
     komentar: "Komentar",
@@ -25,7 +25,7 @@ const kamus = buatKamus(
   },
   {
     riwayat: "Approval history",
-    waktu: "Time (WITA)",
+    waktu: "Time ({zona})",
     langkah: "Step",
     oleh: "By",
     komentar: "Comment",
@@ -52,7 +52,7 @@ export function HalamanRiwayatAlur(props: {
   galat: string | null;
 }) {
   const { k, objek: o } = props;
-  const t = kamus(k.bahasa);
+  const t = kamusDenganZona(kamus(k.bahasa));
   const judul = `${LABEL_OBJEK[o.objek as ObjekAlur][k.bahasa]}: ${o.uraian}`;
   return (
     <TataAplikasi k={k} judul={judul} opd={props.opd} aktif={props.aktif}>
