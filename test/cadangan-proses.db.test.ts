@@ -134,7 +134,7 @@ describe("backup of the running demo, restored elsewhere", () => {
     const buat = jalankan(["bin/terukur.js", "cadangan", "buat", "--out", berkas], { DATA_DIR: asal });
     expect(await buat.keluar, buat.stderr()).toBe(0);
     expect(buat.stdout()).toMatch(
-      /^Cadangan ditulis: .*malili\.jsonl\.gz \(58 tabel, \d+ baris, 0 berkas; skema 0007_evaluasi_reviu_berkas;/,
+      /^Cadangan ditulis: .*malili\.jsonl\.gz \(64 tabel, \d+ baris, 0 berkas; skema 0008_pohon_kinerja;/,
     );
     expect(buat.stdout()).toContain("; server berjalan)");
     const ms = Number(/; (\d+) ms;/.exec(buat.stdout())?.[1]);
@@ -152,7 +152,7 @@ describe("backup of the running demo, restored elsewhere", () => {
     expect(await pulih.keluar, pulih.stderr()).toBe(0);
     expect(pulih.stdout()).toMatch(
       new RegExp(
-        `^Cadangan dipulihkan ke ${lokasi.databaseUrl ? "PostgreSQL" : ".*tujuan"}: 58 tabel, \\d+ baris, 0 berkas`,
+        `^Cadangan dipulihkan ke ${lokasi.databaseUrl ? "PostgreSQL" : ".*tujuan"}: 64 tabel, \\d+ baris, 0 berkas`,
       ),
     );
 

@@ -794,6 +794,79 @@ export interface BerkasTable {
   dibuat_pada: Waktu;
 }
 
+/** Level of a pohon kinerja node (PermenPANRB 89/2021): pemda sasaran, then an OPD's strategic → individual. */
+export type LevelPohon = "strategis_pemda" | "strategis" | "taktis" | "operasional" | "individu";
+
+/** A critical success factor of an outcome (PermenPANRB 89/2021 step 2). */
+export interface FaktorKeberhasilanTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number | null;
+  uraian: string;
+  urutan: ColumnType<number, number | undefined, number>;
+  pohon_id: number | null;
+}
+
+/** One node of the pohon kinerja, from a pemda sasaran down to an employee's RHK. */
+export interface PohonKinerjaTable {
+  id: Generated<number>;
+  pemda_id: number;
+  opd_id: number | null;
+  induk_id: number | null;
+  tahun_awal: number;
+  tahun_akhir: number;
+  level: LevelPohon;
+  jenis_hasil: "outcome" | "intermediate_outcome" | "output";
+  kondisi: string;
+  rpjmd_sasaran_id: number | null;
+  sasaran_id: number | null;
+  unit_kerja_id: number | null;
+  pegawai_id: number | null;
+  faktor_keberhasilan_id: number | null;
+  urutan: ColumnType<number, number | undefined, number>;
+}
+
+/** An indicator of a node (a Renstra indicator for strategic nodes, its own for lower ones). */
+export interface PohonKinerjaIndikatorTable {
+  id: Generated<number>;
+  pemda_id: number;
+  pohon_id: number;
+  indikator_id: number | null;
+  nama: string;
+  satuan: string;
+  urutan: ColumnType<number, number | undefined, number>;
+}
+
+/** A yearly target of a node's indicator. */
+export interface PohonKinerjaTargetTable {
+  id: Generated<number>;
+  pemda_id: number;
+  pohon_indikator_id: number;
+  tahun: number;
+  /** numeric: read as a string */
+  target: string;
+}
+
+/** A budget code (program, kegiatan, sub kegiatan) of an OPD's DPA that funds a node. */
+export interface PohonKinerjaAnggaranTable {
+  id: Generated<number>;
+  pemda_id: number;
+  pohon_id: number;
+  opd_id: number;
+  kode_anggaran: string;
+}
+
+/** Crosscutting: an OPD sharing a node, with its role and share in percent. */
+export interface PohonKinerjaDukunganTable {
+  id: Generated<number>;
+  pemda_id: number;
+  pohon_id: number;
+  opd_id: number;
+  peran: "pengampu" | "pendukung";
+  porsi: string | null;
+  keterangan: string | null;
+}
+
 /** The whole schema as Kysely sees it; a test compares it with information_schema so the two cannot drift. */
 export interface DB {
   pemda: PemdaTable;
@@ -854,4 +927,10 @@ export interface DB {
   reviu_dokumen: ReviuDokumenTable;
   angka_historis: AngkaHistorisTable;
   berkas: BerkasTable;
+  faktor_keberhasilan: FaktorKeberhasilanTable;
+  pohon_kinerja: PohonKinerjaTable;
+  pohon_kinerja_indikator: PohonKinerjaIndikatorTable;
+  pohon_kinerja_target: PohonKinerjaTargetTable;
+  pohon_kinerja_anggaran: PohonKinerjaAnggaranTable;
+  pohon_kinerja_dukungan: PohonKinerjaDukunganTable;
 }

@@ -24,6 +24,7 @@ export const TAUTAN = {
   lke: (kode: string) => `/opd/${kode}/lke`,
   lkeTahun: (kode: string, tahun: number) => `/opd/${kode}/lke/${tahun}`,
   reviu: (kode: string) => `/opd/${kode}/reviu`,
+  pohonKinerja: (kode: string) => `/opd/${kode}/pohon-kinerja`,
   pegawai: (kode: string) => `/opd/${kode}/pegawai`,
   temuan: (kode: string) => `/opd/${kode}/temuan`,
   dokumen: (kode: string) => `/opd/${kode}/dokumen`,
