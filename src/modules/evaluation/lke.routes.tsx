@@ -53,8 +53,8 @@ function bolehMenilai(p: Pengguna, opdId: number): boolean {
 }
 
 /** The OPD of a write route, refused first (before the form is read) to anyone who may fill neither side. */
-async function aksesMenilai(c: Konteks, dep: DependensiAplikasi, hanyaEvaluator = false): Promise<AksesOpd> {
-  const a = await aksesOpd(c, dep, hanyaEvaluator ? "tulis_evaluasi" : "lihat_opd");
+async function aksesMenilai(c: Konteks, dep: DependensiAplikasi): Promise<AksesOpd> {
+  const a = await aksesOpd(c, dep, "lihat_opd");
   if (!bolehMenilai(a.pengguna, a.opd.id))
     throw new GalatTerukur("di_luar_cakupan", "Peran Anda tidak diizinkan melakukan tindakan ini.");
   return a;
@@ -211,7 +211,7 @@ export function ruteLke(dep: DependensiAplikasi): Hono<EnvAplikasi> {
     ["finalkan", "Nilai LKE difinalkan"],
   ] as const) {
     r.post(`/opd/:kode/lke/:tahun/${langkah}`, async (c) => {
-      const a = await aksesMenilai(c, dep, langkah === "finalkan");
+      const a = await aksesMenilai(c, dep);
       const tahun = tahunParam(c);
       const peran = a.pengguna.peran;
       const hasil = await cobaSimpan(async () => {
