@@ -10,6 +10,7 @@ import { ruteAuth } from "./modules/auth/auth.routes.tsx";
 import { pasangSesi } from "./modules/auth/sesi.middleware.ts";
 import { ruteDpa } from "./modules/budget/dpa.routes.tsx";
 import { rutePohonKinerja } from "./modules/cascading/pohon.routes.tsx";
+import { ruteRhk } from "./modules/cascading/rhk.routes.tsx";
 import { ruteTemuan } from "./modules/consistency/temuan.routes.tsx";
 import { apiRingkasan } from "./modules/dashboard/api.routes.ts";
 import { ruteDasbor } from "./modules/dashboard/dasbor.routes.tsx";
@@ -141,6 +142,7 @@ export function buatAplikasi(dep: DependensiAplikasi): Hono<EnvAplikasi> {
   app.route("/", ruteLkeKabupaten(dep));
   app.route("/", ruteReviu(dep));
   app.route("/", rutePohonKinerja(dep));
+  app.route("/", ruteRhk(dep));
   app.route("/", ruteImporExcel(dep));
   app.route("/", rutePortal(dep));
   app.route("/", ruteDokumenOpd(dep));

@@ -17,57 +17,76 @@ import { minta, type SesiUji, sesiUji } from "./setup/sesi.ts";
 
 type Peran = "perencana" | "kepala_seksi" | "pimpinan" | "evaluator" | "admin_pemda";
 
-const FORMULIR: { peran: Peran; jalur: (i: Record<string, number>) => string; kembaliDenganGalat?: true }[] =
-  [
-    { peran: "admin_pemda", jalur: () => "/admin/akun" },
-    { peran: "admin_pemda", jalur: (i) => `/admin/akun/${i.akun}/sandi` },
-    { peran: "admin_pemda", jalur: () => "/admin/jadwal" },
-    { peran: "perencana", jalur: () => "/akun/sandi" },
-    { peran: "perencana", jalur: () => "/opd/malili/renstra" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/tujuan` },
-    { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/sasaran` },
-    { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/indikator` },
-    { peran: "perencana", jalur: (i) => `/opd/malili/renstra/indikator/${i.indikator}` },
-    { peran: "perencana", jalur: () => "/opd/malili/pk" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/pk/${i.pk}/indikator` },
-    { peran: "perencana", jalur: (i) => `/opd/malili/pk/${i.pk}/program` },
-    { peran: "perencana", jalur: () => "/opd/malili/dpa" },
-    { peran: "perencana", jalur: () => "/opd/malili/dpa/program" },
-    { peran: "perencana", jalur: () => "/opd/malili/dpa/kegiatan" },
-    { peran: "perencana", jalur: () => "/opd/malili/dpa/sub-kegiatan" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/dpa/sub/${i.sub}/realisasi` },
-    { peran: "perencana", jalur: () => "/opd/malili/narasi" },
-    { peran: "perencana", jalur: () => "/opd/malili/pegawai" },
-    { peran: "perencana", jalur: () => "/opd/malili/pegawai/anjab" },
-    { peran: "perencana", jalur: () => "/opd/malili/impor" },
-    { peran: "perencana", jalur: () => "/opd/malili/impor/simpan" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/realisasi/${i.indikator}` },
-    { peran: "perencana", jalur: (i) => `/opd/malili/realisasi/${i.realisasi}/bukti` },
-    {
-      peran: "perencana",
-      jalur: (i) => `/opd/malili/alur/realisasi_indikator/${i.realisasi}`,
-      kembaliDenganGalat: true,
-    },
-    { peran: "perencana", jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/tindak-lanjut` },
-    {
-      peran: "pimpinan",
-      jalur: (i) => `/opd/malili/revisi/realisasi_indikator/${i.realisasi}`,
-      kembaliDenganGalat: true,
-    },
-    { peran: "evaluator", jalur: () => "/opd/malili/rekomendasi" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti` },
-    { peran: "evaluator", jalur: () => "/opd/malili/lke/mulai" },
-    { peran: "evaluator", jalur: () => "/opd/malili/lke/2024/komponen/1" },
-    { peran: "evaluator", jalur: () => "/opd/malili/lke/2024/bukti" },
-    { peran: "perencana", jalur: () => "/opd/malili/reviu/unggah" },
-    { peran: "perencana", jalur: () => "/opd/malili/survei/unit" },
-    { peran: "perencana", jalur: () => "/opd/malili/survei/jenis" },
-    { peran: "perencana", jalur: () => "/opd/malili/survei/periode" },
-    { peran: "perencana", jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/kode` },
-    { peran: "admin_pemda", jalur: () => "/opd/malili/survei/kuesioner" },
-    { peran: "perencana", jalur: () => "/opd/malili/survei/impor" },
-    { peran: "perencana", jalur: () => "/opd/malili/survei/impor/simpan" },
-  ];
+const FORMULIR: {
+  peran: Peran;
+  jalur: (i: Record<string, number>) => string;
+  kembaliDenganGalat?: true;
+  /** the form's only field is free text, which any words may fill: only the empty post must be refused */
+  hanyaTeksBebas?: true;
+}[] = [
+  { peran: "admin_pemda", jalur: () => "/admin/akun" },
+  { peran: "admin_pemda", jalur: (i) => `/admin/akun/${i.akun}/sandi` },
+  { peran: "admin_pemda", jalur: () => "/admin/jadwal" },
+  { peran: "perencana", jalur: () => "/akun/sandi" },
+  { peran: "perencana", jalur: () => "/opd/malili/renstra" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/tujuan` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/sasaran` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/renstra/${i.renstra}/indikator` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/renstra/indikator/${i.indikator}` },
+  { peran: "perencana", jalur: () => "/opd/malili/pk" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pk/${i.pk}/indikator` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pk/${i.pk}/program` },
+  { peran: "perencana", jalur: () => "/opd/malili/dpa" },
+  { peran: "perencana", jalur: () => "/opd/malili/dpa/program" },
+  { peran: "perencana", jalur: () => "/opd/malili/dpa/kegiatan" },
+  { peran: "perencana", jalur: () => "/opd/malili/dpa/sub-kegiatan" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/dpa/sub/${i.sub}/realisasi` },
+  { peran: "perencana", jalur: () => "/opd/malili/narasi" },
+  { peran: "perencana", jalur: () => "/opd/malili/pegawai" },
+  { peran: "perencana", jalur: () => "/opd/malili/pegawai/anjab" },
+  { peran: "perencana", jalur: () => "/opd/malili/impor" },
+  { peran: "perencana", jalur: () => "/opd/malili/impor/simpan" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/realisasi/${i.indikator}` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/realisasi/${i.realisasi}/bukti` },
+  {
+    peran: "perencana",
+    jalur: (i) => `/opd/malili/alur/realisasi_indikator/${i.realisasi}`,
+    kembaliDenganGalat: true,
+  },
+  { peran: "perencana", jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/tindak-lanjut` },
+  {
+    peran: "pimpinan",
+    jalur: (i) => `/opd/malili/revisi/realisasi_indikator/${i.realisasi}`,
+    kembaliDenganGalat: true,
+  },
+  { peran: "evaluator", jalur: () => "/opd/malili/rekomendasi" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti` },
+  { peran: "evaluator", jalur: () => "/opd/malili/lke/mulai" },
+  { peran: "evaluator", jalur: () => "/opd/malili/lke/2024/komponen/1" },
+  { peran: "evaluator", jalur: () => "/opd/malili/lke/2024/bukti" },
+  { peran: "perencana", jalur: () => "/opd/malili/reviu/unggah" },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/rhk" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/ubah` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/anak` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/pindah` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/anggaran` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/indikator` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/target` },
+  { peran: "perencana", jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/dukungan` },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/1" },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/2", hanyaTeksBebas: true },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/3" },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/4" },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/5/anggaran" },
+  { peran: "perencana", jalur: () => "/opd/malili/pohon-kinerja/langkah/5/pemilik" },
+  { peran: "perencana", jalur: () => "/opd/malili/survei/unit" },
+  { peran: "perencana", jalur: () => "/opd/malili/survei/jenis" },
+  { peran: "perencana", jalur: () => "/opd/malili/survei/periode" },
+  { peran: "perencana", jalur: (i) => `/opd/malili/survei/periode/${i.skmPeriode}/kode` },
+  { peran: "admin_pemda", jalur: () => "/opd/malili/survei/kuesioner" },
+  { peran: "perencana", jalur: () => "/opd/malili/survei/impor" },
+  { peran: "perencana", jalur: () => "/opd/malili/survei/impor/simpan" },
+];
 
 /** Nonsense of the kinds people type by mistake, in every field a form might have. */
 const NGAWUR: Record<string, string> = Object.fromEntries(
@@ -169,6 +188,13 @@ describe("every data-entry form refuses bad input with a message and writes noth
         .select("id")
         .where("opd_id", "=", opdId)
         .executeTakeFirstOrThrow();
+      const simpul = await trx
+        .selectFrom("pohon_kinerja")
+        .select("id")
+        .where("opd_id", "=", opdId)
+        .where("level", "=", "operasional")
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
       const skmPeriode = await trx
         .selectFrom("skm_periode")
         .select("id")
@@ -177,6 +203,7 @@ describe("every data-entry form refuses bad input with a message and writes noth
         .executeTakeFirstOrThrow();
       const i = {
         skmPeriode: skmPeriode.id,
+        simpul: simpul.id,
         akun: sesi.perencana.akunId,
         renstra: indikator.renstra_id,
         indikator: indikator.id,
@@ -188,7 +215,7 @@ describe("every data-entry form refuses bad input with a message and writes noth
       const app = aplikasiUji(trx);
       const salah: string[] = [];
       for (const f of FORMULIR) {
-        for (const isian of [{}, NGAWUR]) {
+        for (const isian of f.hanyaTeksBebas ? [{}] : [{}, NGAWUR]) {
           const sebelum = await jumlahBaris(trx);
           const res = await minta(app, sesi[f.peran], "POST", f.jalur(i), { isian });
           const html = await res.text();

@@ -58,6 +58,7 @@ type Id = {
   buktiLke: number;
   buktiRekomendasi: number;
   reviu: number;
+  simpul: number;
 };
 
 /** Who may use each route; the path with its parameters filled from the ids. */
@@ -220,6 +221,112 @@ const ATURAN: Record<string, { izin: readonly Pelaku[]; jalur: (i: Id) => string
   "POST /opd/:kode/rekomendasi/:id/bukti/:buktiId/hapus": {
     izin: TINDAK_LANJUT,
     jalur: (i) => `/opd/malili/rekomendasi/${i.rekomendasi}/bukti/${i.buktiRekomendasi}/hapus`,
+  },
+  "GET /opd/:kode/pohon-kinerja": { izin: LIHAT, jalur: () => "/opd/malili/pohon-kinerja?tahun=2024" },
+  "GET /opd/:kode/pohon-kinerja/diagram.svg": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/pohon-kinerja/diagram.svg?tahun=2024",
+  },
+  "GET /opd/:kode/pohon-kinerja/simpul/:id": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}?tahun=2024`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/ubah": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/ubah`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/anak": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/anak`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/pindah": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/pindah`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/anggaran": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/anggaran`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/anggaran/lepas": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/anggaran/lepas`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/indikator": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/indikator`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/indikator/hapus": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/indikator/hapus`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/target": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/target`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/dukungan": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/dukungan`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/dukungan/hapus": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/dukungan/hapus`,
+  },
+  "POST /opd/:kode/pohon-kinerja/simpul/:id/hapus": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/simpul/${i.simpul}/hapus`,
+  },
+  "GET /opd/:kode/pohon-kinerja/langkah/:n": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/1?tahun=2024",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/1": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/1",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/2": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/2",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/2/hapus": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/2/hapus",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/3": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/3",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/4": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/4",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/5/anggaran": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/5/anggaran",
+  },
+  "POST /opd/:kode/pohon-kinerja/langkah/5/pemilik": {
+    izin: UBAH,
+    jalur: () => "/opd/malili/pohon-kinerja/langkah/5/pemilik",
+  },
+  "GET /opd/:kode/pohon-kinerja/usulan-pk/:pkId": {
+    izin: LIHAT,
+    jalur: (i) => `/opd/malili/pohon-kinerja/usulan-pk/${i.pk}?tahun=2024`,
+  },
+  "POST /opd/:kode/pohon-kinerja/usulan-pk/:pkId": {
+    izin: UBAH,
+    jalur: (i) => `/opd/malili/pohon-kinerja/usulan-pk/${i.pk}`,
+  },
+  "GET /opd/:kode/pohon-kinerja/rhk": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/pohon-kinerja/rhk?tahun=2024",
+  },
+  "POST /opd/:kode/pohon-kinerja/rhk": { izin: UBAH, jalur: () => "/opd/malili/pohon-kinerja/rhk" },
+  "GET /opd/:kode/pohon-kinerja/rhk.csv": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/pohon-kinerja/rhk.csv?tahun=2024",
+  },
+  "GET /opd/:kode/pohon-kinerja/rhk.xlsx": {
+    izin: LIHAT,
+    jalur: () => "/opd/malili/pohon-kinerja/rhk.xlsx?tahun=2024",
   },
   "GET /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
   "POST /opd/:kode/impor": { izin: UBAH, jalur: () => "/opd/malili/impor" },
@@ -422,6 +529,15 @@ async function siapkanId(
       .returning("id")
       .executeTakeFirst(),
   );
+  const simpul = await satu(
+    db
+      .selectFrom("pohon_kinerja")
+      .select("id")
+      .where("opd_id", "=", opdId)
+      .where("level", "=", "operasional")
+      .orderBy("id")
+      .executeTakeFirst(),
+  );
   await unggah("reviu/cc/uji");
   const reviu = await satu(
     db
@@ -449,6 +565,7 @@ async function siapkanId(
   );
   return {
     buktiLke: buktiLke.id,
+    simpul: simpul.id,
     buktiRekomendasi: buktiRekomendasi.id,
     reviu: reviu.id,
     skmPeriode: skmPeriode.id,

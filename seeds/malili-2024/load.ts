@@ -39,6 +39,7 @@ import {
 import { type Db, dalamTransaksi } from "../../src/platform/db/transaction.ts";
 import type { Cakupan } from "../../src/platform/scope.ts";
 import { muatLkeDemo } from "./lke-demo.ts";
+import { muatPohonDemo } from "./pohon-demo.ts";
 import type { SeedDataset, SeedIndikator, SeedOpd } from "./types.ts";
 
 const PELAKU = "demo";
@@ -88,6 +89,7 @@ export async function muatDataset(
     for (const rek of ds.opd.rekomendasi) await tambahRekomendasi(trx, c, opdId, rek);
     await muatSurvei(trx, c, opdId, ds.opd, hariIni.getFullYear());
     await muatLkeDemo(trx, c, opdId);
+    await muatPohonDemo(trx, c, opdId, ds);
     return { pemdaId, opdId };
   });
 }

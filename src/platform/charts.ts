@@ -12,7 +12,7 @@ import {
 } from "echarts/components";
 import { type ComposeOption, init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import type { BlokBagan, BlokGrafik, SimpulBagan } from "../modules/reporting/model.ts";
+import type { BlokBagan, BlokGambar, BlokGrafik, SimpulBagan } from "../modules/reporting/model.ts";
 
 use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -349,7 +349,8 @@ export function svgBagan(blok: BlokBagan, ukuran?: Ukuran): string {
 }
 
 /** A chart or organisation chart with its drawing size, the one entry point renderers use. */
-export function gambarBlok(blok: BlokGrafik | BlokBagan, ukuran?: Ukuran): Gambar {
+export function gambarBlok(blok: BlokGrafik | BlokBagan | BlokGambar, ukuran?: Ukuran): Gambar {
+  if (blok.jenis === "gambar") return { svg: blok.svg, lebar: blok.lebar, tinggi: blok.tinggi };
   if (blok.jenis === "grafik") {
     const u = ukuran ?? UKURAN_GRAFIK;
     return { svg: svgGrafik(blok, u), lebar: u.lebar, tinggi: u.tinggi };

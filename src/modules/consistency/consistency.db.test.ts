@@ -445,7 +445,7 @@ describe("periksaOpd", () => {
   it("lists every rule with an Indonesian title and description", () => {
     const daftar = daftarAturan();
     expect(new Set(daftar.map((a) => a.id)).size).toBe(daftar.length);
-    expect(daftar.length).toBe(14);
+    expect(daftar.length).toBe(20);
     expect(daftar.every((a) => a.judul.length > 0 && a.uraian.length > 0)).toBe(true);
   });
 });

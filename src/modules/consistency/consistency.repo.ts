@@ -16,10 +16,22 @@ function pkTahun(db: Db, cakupan: Cakupan, opdId: number, tahun: number) {
     .where("perjanjian_kinerja.tahun", "=", tahun);
 }
 
+/** The OPD's pohon kinerja nodes of the plan period covering the year, as a reusable filter. */
+function simpulOpdTahun(db: Db, cakupan: Cakupan, opdId: number, tahun: number) {
+  return db
+    .selectFrom("pohon_kinerja as so")
+    .where("so.pemda_id", "=", cakupan.pemdaId)
+    .where("so.opd_id", "=", opdId)
+    .where("so.tahun_awal", "<=", tahun)
+    .where("so.tahun_akhir", ">=", tahun);
+}
+
 /**
  * The DataPemeriksaan of one OPD-year: the Renstra covering the year (and any Renstra a PK indicator of
  * the year comes from), the year's DPAs of the OPD (and any of its DPAs a PK of the year refers to), the
- * year's PKs, realisations and narratives, the active staff and the wilayah with the year's population.
+ * year's PKs, realisations and narratives, the active staff, the wilayah with the year's population, and the
+ * pohon kinerja of the plan period covering the year (the OPD's nodes with their indicators, targets and
+ * funding, the pemda nodes, and the parents its nodes hang under).
  */
 export async function muatDataPemeriksaan(
   db: Db,
@@ -85,6 +97,10 @@ export async function muatDataPemeriksaan(
     pegawai,
     wilayah,
     narasi,
+    pohon,
+    pohonIndikator,
+    pohonTarget,
+    pohonAnggaran,
   ] = await Promise.all([
     adaRenstra
       ? db
@@ -268,6 +284,62 @@ export async function muatDataPemeriksaan(
       .orderBy("urutan")
       .orderBy("id")
       .execute(),
+    db
+      .selectFrom("pohon_kinerja")
+      .select([
+        "id",
+        "induk_id",
+        "opd_id",
+        "tahun_awal",
+        "tahun_akhir",
+        "level",
+        "jenis_hasil",
+        "kondisi",
+        "unit_kerja_id",
+        "pegawai_id",
+        "urutan",
+      ])
+      .where("pemda_id", "=", cakupan.pemdaId)
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb.or([eb("opd_id", "=", opdId), eb("opd_id", "is", null)]),
+            eb("tahun_awal", "<=", tahun),
+            eb("tahun_akhir", ">=", tahun),
+          ]),
+          eb("id", "in", simpulOpdTahun(db, cakupan, opdId, tahun).select("so.induk_id")),
+        ]),
+      )
+      .orderBy("urutan")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("pohon_kinerja_indikator")
+      .select(["id", "pohon_id", "indikator_id", "nama", "satuan"])
+      .where("pemda_id", "=", cakupan.pemdaId)
+      .where("pohon_id", "in", simpulOpdTahun(db, cakupan, opdId, tahun).select("so.id"))
+      .orderBy("pohon_id")
+      .orderBy("urutan")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("pohon_kinerja_target as t")
+      .innerJoin("pohon_kinerja_indikator as pi", "pi.id", "t.pohon_indikator_id")
+      .select(["t.pohon_indikator_id", "t.tahun", "t.target"])
+      .where("t.pemda_id", "=", cakupan.pemdaId)
+      .where("pi.pohon_id", "in", simpulOpdTahun(db, cakupan, opdId, tahun).select("so.id"))
+      .execute(),
+    db
+      .selectFrom("pohon_kinerja_anggaran as a")
+      .innerJoin("pohon_kinerja as p", "p.id", "a.pohon_id")
+      .select(["a.pohon_id", "a.opd_id", "a.kode_anggaran"])
+      .where("a.pemda_id", "=", cakupan.pemdaId)
+      .where("p.tahun_awal", "<=", tahun)
+      .where("p.tahun_akhir", ">=", tahun)
+      .where((eb) => eb.or([eb("p.opd_id", "=", opdId), eb("a.opd_id", "=", opdId)]))
+      .orderBy("a.pohon_id")
+      .orderBy("a.kode_anggaran")
+      .execute(),
   ]);
 
   return {
@@ -374,6 +446,36 @@ export async function muatDataPemeriksaan(
       sasaranId: n.sasaran_id,
       kodeAnggaran: n.kode_anggaran,
       isi: n.isi,
+    })),
+    pohon: pohon.map((p) => ({
+      id: p.id,
+      indukId: p.induk_id,
+      opdId: p.opd_id,
+      tahunAwal: p.tahun_awal,
+      tahunAkhir: p.tahun_akhir,
+      level: p.level,
+      jenisHasil: p.jenis_hasil,
+      kondisi: p.kondisi,
+      unitKerjaId: p.unit_kerja_id,
+      pegawaiId: p.pegawai_id,
+      urutan: p.urutan,
+    })),
+    pohonIndikator: pohonIndikator.map((i) => ({
+      id: i.id,
+      pohonId: i.pohon_id,
+      indikatorId: i.indikator_id,
+      nama: i.nama,
+      satuan: i.satuan,
+    })),
+    pohonTarget: pohonTarget.map((t) => ({
+      pohonIndikatorId: t.pohon_indikator_id,
+      tahun: t.tahun,
+      target: t.target,
+    })),
+    pohonAnggaran: pohonAnggaran.map((a) => ({
+      pohonId: a.pohon_id,
+      opdId: a.opd_id,
+      kode: a.kode_anggaran,
     })),
   };
 }

@@ -146,6 +146,40 @@ export type NarasiPeriksa = {
   isi: string;
 };
 
+/**
+ * A node of the pohon kinerja (PermenPANRB 89/2021) in a plan period covering the year: the OPD's own nodes,
+ * every pemda node of that period and any other node one of the OPD's nodes hangs under.
+ */
+export type SimpulPeriksa = {
+  id: number;
+  indukId: number | null;
+  /** null for a pemda node */
+  opdId: number | null;
+  tahunAwal: number;
+  tahunAkhir: number;
+  level: "strategis_pemda" | "strategis" | "taktis" | "operasional" | "individu";
+  jenisHasil: "outcome" | "intermediate_outcome" | "output";
+  kondisi: string;
+  unitKerjaId: number | null;
+  pegawaiId: number | null;
+  urutan: number;
+};
+
+/** An indicator of a node; indikatorId is the Renstra indicator it is, when it is one. */
+export type IndikatorSimpulPeriksa = {
+  id: number;
+  pohonId: number;
+  indikatorId: number | null;
+  nama: string;
+  satuan: string;
+};
+
+/** One year's target of a node's indicator. */
+export type TargetSimpulPeriksa = { pohonIndikatorId: number; tahun: number; target: string };
+
+/** A budget code (program, kegiatan or sub kegiatan) of an OPD's DPA funding a node. */
+export type AnggaranSimpulPeriksa = { pohonId: number; opdId: number; kode: string };
+
 /** The whole input of the consistency rules for one OPD and one year. */
 export type DataPemeriksaan = {
   tahun: number;
@@ -169,6 +203,12 @@ export type DataPemeriksaan = {
   pegawai: PegawaiPeriksa[];
   wilayah: WilayahPeriksa[];
   narasi: NarasiPeriksa[];
+  /** the pohon kinerja nodes of the plan period covering the year (empty when the OPD has no tree) */
+  pohon: SimpulPeriksa[];
+  pohonIndikator: IndikatorSimpulPeriksa[];
+  pohonTarget: TargetSimpulPeriksa[];
+  /** funding links of those nodes, and links to this OPD's codes on other OPDs' nodes of the period */
+  pohonAnggaran: AnggaranSimpulPeriksa[];
 };
 
 /** An empty dataset for one OPD and year; tests and callers fill only what they need. */
@@ -194,5 +234,9 @@ export function dataKosong(tahun: number, opd = { id: 1, nama: "Kecamatan Uji" }
     pegawai: [],
     wilayah: [],
     narasi: [],
+    pohon: [],
+    pohonIndikator: [],
+    pohonTarget: [],
+    pohonAnggaran: [],
   };
 }

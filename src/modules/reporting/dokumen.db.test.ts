@@ -153,7 +153,7 @@ describe("the Malili 2024 documents, generated and read back", () => {
       expect(salahFormat.status).toBe(400);
       const salahJenis = await api("/api/v1/opd/malili/dokumen/renja/2024.pdf");
       expect(((await salahJenis.json()) as { galat: { pesan: string } }).galat.pesan).toBe(
-        "jenis: jenis harus salah satu dari lkjip, pk, iku, evaluasi-triwulan, skm",
+        "jenis: jenis harus salah satu dari lkjip, pk, iku, evaluasi-triwulan, skm, lhe, pohon-kinerja",
       );
     }));
 });

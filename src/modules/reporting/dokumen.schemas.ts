@@ -16,8 +16,8 @@ export const MIME_DOKUMEN: Record<FormatDokumen, string> = {
 /** A request for one generated document: which one, for which year (and quarter), on which paper. */
 export const skemaPermintaanDokumen = z
   .object({
-    jenis: z.enum(["lkjip", "pk", "iku", "evaluasi-triwulan", "skm", "lhe"], {
-      error: "jenis harus salah satu dari lkjip, pk, iku, evaluasi-triwulan, skm, lhe",
+    jenis: z.enum(["lkjip", "pk", "iku", "evaluasi-triwulan", "skm", "lhe", "pohon-kinerja"], {
+      error: "jenis harus salah satu dari lkjip, pk, iku, evaluasi-triwulan, skm, lhe, pohon-kinerja",
     }),
     tahun: z.coerce
       .number({ error: "tahun harus berupa angka, mis. 2024" })

@@ -9,6 +9,7 @@ import { susunLhe } from "./lhe.service.ts";
 import { susunLkjip } from "./lkjip.service.ts";
 import type { Dokumen } from "./model.ts";
 import { susunPk } from "./pk.service.ts";
+import { susunPohonKinerja } from "./pohon/susun.ts";
 import { renderDocx } from "./render/docx.ts";
 import { renderHtml } from "./render/html.tsx";
 import { renderPdf } from "./render/pdf.ts";
@@ -43,6 +44,8 @@ export async function susunDokumen(
       );
     case "lhe":
       return susunLhe(db, cakupan, opdId, p.tahun, { kertas: p.kertas });
+    case "pohon-kinerja":
+      return susunPohonKinerja(db, cakupan, opdId, p.tahun, { kertas: p.kertas });
   }
 }
 

@@ -80,6 +80,20 @@ export type SimpulBagan = { label: string; keterangan: string | null; anak: Simp
 /** An organisation chart (struktur organisasi) drawn from the unit hierarchy; rendered as an image like a chart. */
 export type BlokBagan = { jenis: "bagan"; nomor: string; judul: string; akar: SimpulBagan };
 
+/**
+ * A picture already drawn as SVG by its own module (the pohon kinerja diagram), with its natural size; `lanskap`
+ * puts it on a sideways page of its own, like a wide table.
+ */
+export type BlokGambar = {
+  jenis: "gambar";
+  nomor: string;
+  judul: string;
+  svg: string;
+  lebar: number;
+  tinggi: number;
+  lanskap?: boolean;
+};
+
 /** A person who signs: position, name and NIP (and rank where printed). */
 export type Penandatangan = { jabatan: string; nama: string; nip: string | null; pangkat?: string | null };
 
@@ -105,6 +119,7 @@ export type Blok =
   | BlokTabel
   | BlokGrafik
   | BlokBagan
+  | BlokGambar
   | BlokTandaTangan
   | BlokDaftarOtomatis
   | BlokHalamanBaru;
@@ -130,7 +145,8 @@ export type JenisDokumen =
   | "skm"
   | "lhe"
   | "kertas-kerja-reviu"
-  | "pernyataan-reviu";
+  | "pernyataan-reviu"
+  | "pohon-kinerja";
 
 /** A whole document, ready for any renderer. */
 export type Dokumen = {

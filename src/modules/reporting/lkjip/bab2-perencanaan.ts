@@ -1,12 +1,14 @@
 /**
  * BAB II PERENCANAAN KINERJA (PermenPANRB 53/2014 Anak Lampiran II: "ringkasan/ikhtisar perjanjian kinerja"):
  * the Renstra period with the RPJMD visi and misi, the head's PK (Tabel 2.1), the DPA in force rolled up
- * from its sub kegiatan (Tabel 2.2), the IKU passport and the Renstra targets per year with kondisi akhir.
+ * from its sub kegiatan (Tabel 2.2), the IKU passport and the Renstra targets per year with kondisi akhir, and
+ * (2.4, when the OPD has one for the year) the pohon kinerja diagram and matriks cascading (PermenPANRB 89/2021).
  */
 
 import type { IndikatorRenstra } from "../../planning/planning.read.ts";
 import { nilaiBersatuan } from "../kalimat.domain.ts";
 import type { BarisTabel, Blok } from "../model.ts";
+import { blokPohonKinerja } from "../pohon/blok-pohon.ts";
 import type { BahanLkjip } from "./bahan.ts";
 import { baris, judul, kepala, kolom, label, paragraf, tabel, tampilRupiah, tampilTarget } from "./blok.ts";
 import { penomor } from "./penomor.ts";
@@ -217,6 +219,12 @@ export function babPerencanaan(bahan: BahanLkjip): Blok[] {
       "Target setiap indikator per tahun selama periode Renstra dan kondisi akhir yang hendak dicapai adalah:",
     ),
     tabelTargetRenstra(bahan, n.tabel()),
+    ...(bahan.pohonKinerja === null
+      ? []
+      : [
+          judul(2, "2.4", "Pohon Kinerja dan Cascading"),
+          ...blokPohonKinerja(bahan.pohonKinerja, bahan.tahun, { gambar: n.gambar(), tabel: n.tabel() }),
+        ]),
     { jenis: "halaman_baru" },
   ];
 }

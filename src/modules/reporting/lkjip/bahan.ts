@@ -7,6 +7,8 @@ import type { Db } from "../../../platform/db/transaction.ts";
 import { formatTanggal } from "../../../platform/number-format.ts";
 import { type Cakupan, cakupanOpd } from "../../../platform/scope.ts";
 import { type RingkasanAnggaran, ringkasanAnggaran } from "../../budget/budget.service.ts";
+import type { PohonKinerjaOpd } from "../../cascading/pohon.model.ts";
+import { bacaPohonOpd } from "../../cascading/pohon.service.ts";
 import { periksaOpd } from "../../consistency/consistency.service.ts";
 import type { Temuan } from "../../consistency/temuan.ts";
 import { daftarRekomendasi, type Rekomendasi } from "../../evaluation/evaluation.service.ts";
@@ -66,6 +68,8 @@ export type BahanLkjip = {
   rekomendasi: { tahunEvaluasi: number; daftar: Rekomendasi[] } | null;
   temuan: Temuan[];
   skala: SkalaPredikat;
+  /** the OPD's pohon kinerja for the year (issue 9), or null when it has none: BAB II then leaves it out */
+  pohonKinerja: PohonKinerjaOpd | null;
   /** the realisation notes of this year per IKU id, for the "belum dapat diukur karena …" sentences */
   catatanRealisasi: Map<number, string | null>;
 };
@@ -94,6 +98,7 @@ export async function muatBahanLkjip(
     rekomendasi,
     temuan,
     skala,
+    pohonKinerja,
   ] = await Promise.all([
     tentukanOpdById(db, c, opdId),
     infoPemda(db, c),
@@ -109,6 +114,7 @@ export async function muatBahanLkjip(
     daftarRekomendasi(db, c, opdId),
     periksaOpd(db, c, opdId, tahun),
     skalaCapaianBerlaku(db, c, tahun),
+    bacaPohonOpd(db, c, opdId, tahun),
   ]);
   const renstraId = renstra?.id ?? iku.renstra.id;
   const tanpaRealisasi = iku.indikator.filter((i) => i.realisasi === null);
@@ -149,6 +155,7 @@ export async function muatBahanLkjip(
       : null,
     temuan,
     skala,
+    pohonKinerja: pohonKinerja !== null && pohonKinerja.akar.length > 0 ? pohonKinerja : null,
     catatanRealisasi: new Map(tanpaRealisasi.map((i, k) => [i.indikator.id, catatan[k]?.[0] ?? null])),
   };
 }

@@ -1,19 +1,19 @@
 import { AlignmentType, type FileChild, ImageRun, Paragraph, TextRun } from "docx";
 import { gambarBlok, pngDariSvg } from "../../../platform/charts.ts";
-import type { BlokBagan, BlokGrafik } from "../model.ts";
+import type { BlokBagan, BlokGambar, BlokGrafik } from "../model.ts";
 import { GAYA } from "./docx-gaya.ts";
 import { type Halaman, pikselDariTwips } from "./docx-ukuran.ts";
 
 /** Pixels per displayed pixel of the PNG, so charts stay sharp when printed or zoomed. */
 const KERAPATAN = 2;
 /** The tallest a picture may be, as a share of the text height, so its caption and a line of text fit beside it. */
-const TINGGI_MAKS = { grafik: 0.45, bagan: 0.7 } as const;
+const TINGGI_MAKS = { grafik: 0.45, bagan: 0.7, gambar: 0.9 } as const;
 
 /** The size an image is shown at, in CSS pixels: the text width, shrunk (aspect kept) if it would be too tall. */
 export function ukuranTampil(
   gambar: { lebar: number; tinggi: number },
   h: Halaman,
-  jenis: "grafik" | "bagan",
+  jenis: "grafik" | "bagan" | "gambar",
 ): { lebar: number; tinggi: number } {
   const lebarTeks = pikselDariTwips(h.lebarTeks);
   const tinggiMaks = pikselDariTwips(h.tinggiTeks) * TINGGI_MAKS[jenis];
@@ -25,7 +25,11 @@ export function ukuranTampil(
  * A chart or organisation chart as Word shows a figure: the caption above, kept with the picture, and the picture as a
  * PNG (drawn at twice its shown size) scaled to the text width.
  */
-export function blokGambar(b: BlokGrafik | BlokBagan, h: Halaman, halamanBaru: boolean): FileChild[] {
+export function blokGambar(
+  b: BlokGrafik | BlokBagan | BlokGambar,
+  h: Halaman,
+  halamanBaru: boolean,
+): FileChild[] {
   const gambar = gambarBlok(b);
   const tampil = ukuranTampil(gambar, h, b.jenis);
   const png = pngDariSvg(gambar.svg, tampil.lebar * KERAPATAN);

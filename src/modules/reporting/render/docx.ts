@@ -37,6 +37,7 @@ function sectionsIsi(dok: Dokumen): ISectionOptions[] {
         return blokTabel(b, potret.lebarTeks, halamanBaru);
       case "grafik":
       case "bagan":
+      case "gambar":
         return blokGambar(b, potret, halamanBaru);
       case "tandatangan":
         return blokTandaTangan(b, potret.lebarTeks, halamanBaru);
@@ -60,6 +61,15 @@ function sectionsIsi(dok: Dokumen): ISectionOptions[] {
       const pengantar = awalPengantar === null ? [] : isi.splice(awalPengantar);
       tutup(isi);
       tutup([...pengantar, ...blokTabel(b, lanskap.lebarTeks, false)], lanskap);
+      isi = [];
+      awalPengantar = null;
+      halamanBaru = false;
+      continue;
+    }
+    if (b.jenis === "gambar" && b.lanskap) {
+      const pengantar = awalPengantar === null ? [] : isi.splice(awalPengantar);
+      tutup(isi);
+      tutup([...pengantar, ...blokGambar(b, lanskap, false)], lanskap);
       isi = [];
       awalPengantar = null;
       halamanBaru = false;

@@ -13,6 +13,7 @@ import {
   type Blok,
   type BlokBagan,
   type BlokDaftarOtomatis,
+  type BlokGambar,
   type BlokGrafik,
   type BlokJudul,
   type BlokTabel,
@@ -39,7 +40,8 @@ function stringCss(teks: string): string {
 function gayaHalaman(dok: Dokumen): string {
   const k = UKURAN_KERTAS[dok.kertas];
   // Chromium sizes a fixed element by the first page, so with sideways pages the mark must fit their height
-  const adaLanskap = dok.draf && dok.isi.some((b) => b.jenis === "tabel" && b.lanskap === true);
+  const adaLanskap =
+    dok.draf && dok.isi.some((b) => (b.jenis === "tabel" || b.jenis === "gambar") && b.lanskap === true);
   const margin = `${MARGIN.atas}mm ${MARGIN.kanan}mm ${MARGIN.bawah}mm ${MARGIN.kiri}mm`;
   return `
 @page { size: ${k.lebarMm}mm ${k.tinggiMm}mm; margin: ${margin};
@@ -59,7 +61,8 @@ function buatId(isi: Blok[]): Map<Blok, string> {
   for (const b of isi) {
     let dasar: string;
     if (b.jenis === "judul") dasar = `judul-${slug(b.nomor ?? b.teks)}`;
-    else if (b.jenis === "tabel" || b.jenis === "grafik" || b.jenis === "bagan") dasar = slug(b.nomor);
+    else if (b.jenis === "tabel" || b.jenis === "grafik" || b.jenis === "bagan" || b.jenis === "gambar")
+      dasar = slug(b.nomor);
     else continue;
     let id = dasar === "" ? b.jenis : dasar;
     for (let n = 2; dipakai.has(id); n++) id = `${dasar}-${n}`;
@@ -140,7 +143,10 @@ function entriDaftar(jenis: BlokDaftarOtomatis["jenis"], isi: Blok[], ids: Map<B
       entri.push({ id, nomor: b.nomor, teks: b.teks, tingkat: b.tingkat });
     } else if (jenis === "daftar_tabel" && b.jenis === "tabel") {
       entri.push({ id, nomor: b.nomor, teks: b.judul, tingkat: 1 });
-    } else if (jenis === "daftar_grafik" && (b.jenis === "grafik" || b.jenis === "bagan")) {
+    } else if (
+      jenis === "daftar_grafik" &&
+      (b.jenis === "grafik" || b.jenis === "bagan" || b.jenis === "gambar")
+    ) {
       entri.push({ id, nomor: b.nomor, teks: b.judul, tingkat: 1 });
     }
   }
@@ -243,12 +249,12 @@ function Tabel(props: { b: BlokTabel; id: string | undefined }) {
   );
 }
 
-function Gambar(props: { b: BlokGrafik | BlokBagan; id: string | undefined }) {
+function Gambar(props: { b: BlokGrafik | BlokBagan | BlokGambar; id: string | undefined }) {
   const { b, id } = props;
   const g = gambarBlok(b);
   // the SVG is ours (charts.ts escapes every text it draws), so it is the one thing inserted raw
   return (
-    <figure class={`gambar ${b.jenis}`} id={id}>
+    <figure class={`gambar ${b.jenis}${b.jenis === "gambar" && b.lanskap ? " lanskap" : ""}`} id={id}>
       <figcaption>{`${b.nomor} ${b.judul}`}</figcaption>
       <div class="kanvas" style={`max-width:${g.lebar}px`}>
         {raw(g.svg)}
@@ -303,6 +309,7 @@ function BlokHtml(props: { b: Blok; isi: Blok[]; ids: Map<Blok, string> }) {
       return <Tabel b={b} id={ids.get(b)} />;
     case "grafik":
     case "bagan":
+    case "gambar":
       return <Gambar b={b} id={ids.get(b)} />;
     case "tandatangan":
       return <TandaTangan b={b} />;

@@ -8,6 +8,7 @@ import {
   type Blok,
   type BlokBagan,
   type BlokDaftarOtomatis,
+  type BlokGambar,
   type BlokGrafik,
   type BlokJudul,
   type BlokTabel,
@@ -22,7 +23,7 @@ import {
 import { mmTypst, stringTypst } from "./typst-teks.ts";
 
 /** A chart or organisation chart the source shows from a virtual file, which the caller must supply. */
-export type GambarTypst = { jalur: string; blok: BlokGrafik | BlokBagan };
+export type GambarTypst = { jalur: string; blok: BlokGrafik | BlokBagan | BlokGambar };
 
 /** Typst source for one document and the pictures it refers to. */
 export type SumberTypst = { sumber: string; gambar: GambarTypst[] };
@@ -245,7 +246,7 @@ function tabelTypst(b: BlokTabel): string {
   })`;
 }
 
-function gambarTypst(b: BlokGrafik | BlokBagan, jalur: string): string {
+function gambarTypst(b: BlokGrafik | BlokBagan | BlokGambar, jalur: string): string {
   const jenis = b.jenis === "grafik" ? JENIS_GAMBAR.grafik : JENIS_GAMBAR.bagan;
   return `#figure(kind: ${jenis}, supplement: none, numbering: none,
   caption: figure.caption(position: top, ${stringTypst(`${b.nomor} ${b.judul}`)}),
@@ -289,7 +290,8 @@ function blokTypst(b: Blok, gambar: GambarTypst[]): string {
     case "tabel":
       return tabelTypst(b);
     case "grafik":
-    case "bagan": {
+    case "bagan":
+    case "gambar": {
       const jalur = `/gambar-${gambar.length + 1}.svg`;
       gambar.push({ jalur, blok: b });
       return gambarTypst(b, jalur);
@@ -322,7 +324,7 @@ export function susunSumberTypst(dok: Dokumen): SumberTypst {
       continue;
     }
     const isi = blokTypst(blok, gambar);
-    if (blok.jenis === "tabel" && blok.lanskap) {
+    if ((blok.jenis === "tabel" || blok.jenis === "gambar") && blok.lanskap) {
       bagian.push(`#page(flipped: true)[\n${[...judulTertunda, isi].join("\n\n")}\n]`);
     } else {
       bagian.push(...judulTertunda, isi);
