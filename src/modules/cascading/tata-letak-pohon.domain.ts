@@ -135,10 +135,15 @@ export function tampilTargetPohon(nilai: string, satuan: string): string {
   return satuan.trim() === "" ? angka : `${angka} ${satuan.trim()}`;
 }
 
-/** Who owns a node as printed: the employee (with position) or else the unit. */
+/**
+ * Who owns a node as printed: the unit and the employee (with position) when both are known, so every unit of
+ * the organisation can be found in the tree and the matrix; else whichever is known.
+ */
 export function pemilikSimpul(s: SimpulPohon): string | null {
-  if (s.pegawai !== null) return `${s.pegawai.nama} (${s.pegawai.jabatan})`;
-  return s.unitKerja?.nama ?? null;
+  const orang = s.pegawai === null ? null : `${s.pegawai.nama} (${s.pegawai.jabatan})`;
+  const unit = s.unitKerja?.nama ?? null;
+  if (orang !== null && unit !== null) return `${unit}: ${orang}`;
+  return orang ?? unit;
 }
 
 /** The text lines a node shows for a year: condition, each indicator with that year's target, owner. */

@@ -3,13 +3,12 @@
  * anyone who may see the OPD. The file rules (10 MB, type by content, safe name) are the realisation evidence's
  * (performance/bukti.domain.ts), so both kinds of evidence are judged the same way.
  */
-import { createHash } from "node:crypto";
 import { catatAudit } from "../../platform/db/audit.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
-import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
+import { GalatTerukur } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import type { PenyimpananBerkas } from "../../platform/storage/penyimpanan.ts";
-import { kunciSimpanBukti, periksaBukti } from "../performance/bukti.domain.ts";
+import { catatBuktiEvaluasi, periksaBerkasBuktiEvaluasi, simpanIsiBuktiEvaluasi } from "./bukti-evaluasi.ts";
 import { PESAN_DITUTUP, rekomendasiTerkunci } from "./tindak-lanjut.service.ts";
 
 /** One evidence file of a follow-up as the screens list it. */
@@ -37,34 +36,14 @@ export async function unggahBuktiTindakLanjut(
   berkas: { nama: string; isi: Uint8Array },
 ): Promise<number> {
   const c = cakupanOpd(cakupan, opdId);
-  const periksa = periksaBukti(berkas.nama, berkas.isi);
-  if (!periksa.ok) throw inputTidakValid(periksa.pesan, "berkas");
+  const b = periksaBerkasBuktiEvaluasi(berkas);
   const r = await rekomendasiTerkunci(db, c, opdId, rekomendasiId);
   if (r.verifikasi === "diterima") throw new GalatTerukur("konflik", PESAN_DITUTUP, "berkas");
-  const sha256 = createHash("sha256").update(berkas.isi).digest("hex");
-  const kunci = kunciSimpanBukti(sha256);
-  if (!(await penyimpanan.baca(kunci))) await penyimpanan.simpan(kunci, berkas.isi);
+  await simpanIsiBuktiEvaluasi(penyimpanan, b, berkas.isi);
   return dalamTransaksi(db, async (trx) => {
     const terkunci = await rekomendasiTerkunci(trx, c, opdId, rekomendasiId);
     if (terkunci.verifikasi === "diterima") throw new GalatTerukur("konflik", PESAN_DITUTUP, "berkas");
-    const data = {
-      pemda_id: c.pemdaId,
-      opd_id: opdId,
-      rekomendasi_id: rekomendasiId,
-      nama_berkas: periksa.nama,
-      jenis_mime: periksa.jenis.mime,
-      ukuran: berkas.isi.length,
-      sha256,
-      kunci_simpan: kunci,
-      diunggah_oleh: c.pelaku,
-    };
-    const { id } = await trx
-      .insertInto("bukti_evaluasi")
-      .values(data)
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await catatAudit(trx, c, "buat", "bukti_evaluasi", id, data, opdId);
-    return id;
+    return catatBuktiEvaluasi(trx, c, opdId, { rekomendasi_id: rekomendasiId }, b);
   });
 }
 

@@ -3,15 +3,13 @@
  * PDF/PNG/JPEG/DOCX/XLSX recognised by content, 10 MB), the bytes in the file store under their SHA-256, the row
  * and its audit entry in one transaction. A final assessment takes no more files.
  */
-import { createHash } from "node:crypto";
-import { catatAudit } from "../../platform/db/audit.ts";
 import type { Peran } from "../../platform/db/schema.ts";
 import { type Db, dalamTransaksi } from "../../platform/db/transaction.ts";
 import { GalatTerukur, inputTidakValid } from "../../platform/errors.ts";
 import { type Cakupan, cakupanOpd } from "../../platform/scope.ts";
 import type { PenyimpananBerkas } from "../../platform/storage/penyimpanan.ts";
 import { IZIN } from "../auth/auth.policy.ts";
-import { kunciSimpanBukti, periksaBukti } from "../performance/bukti.domain.ts";
+import { catatBuktiEvaluasi, periksaBerkasBuktiEvaluasi, simpanIsiBuktiEvaluasi } from "./bukti-evaluasi.ts";
 import * as repo from "./lke-penilaian.repo.ts";
 import { paketPenilaian } from "./lke-penilaian.service.ts";
 
@@ -50,11 +48,8 @@ export async function unggahBuktiLke(
   if (!paket.kriteriaPerKode.has(kode)) {
     throw inputTidakValid(`Kriteria ${kode} tidak ada di paket ${paket.id}.`, "kriteria");
   }
-  const periksa = periksaBukti(berkas.nama, berkas.isi);
-  if (!periksa.ok) throw inputTidakValid(periksa.pesan, "berkas");
-  const sha256 = createHash("sha256").update(berkas.isi).digest("hex");
-  const kunci = kunciSimpanBukti(sha256);
-  if (!(await penyimpanan.baca(kunci))) await penyimpanan.simpan(kunci, berkas.isi);
+  const b = periksaBerkasBuktiEvaluasi(berkas);
+  await simpanIsiBuktiEvaluasi(penyimpanan, b, berkas.isi);
   return dalamTransaksi(db, async (trx) => {
     const jawaban =
       (await trx
@@ -69,24 +64,7 @@ export async function unggahBuktiLke(
         .values({ pemda_id: c.pemdaId, penilaian_id: p.id, kriteria_kode: kode, diubah_oleh: c.pelaku })
         .returning("id")
         .executeTakeFirstOrThrow());
-    const data = {
-      pemda_id: c.pemdaId,
-      opd_id: opdId,
-      lke_jawaban_id: jawaban.id,
-      nama_berkas: periksa.nama,
-      jenis_mime: periksa.jenis.mime,
-      ukuran: berkas.isi.length,
-      sha256,
-      kunci_simpan: kunci,
-      diunggah_oleh: c.pelaku,
-    };
-    const { id } = await trx
-      .insertInto("bukti_evaluasi")
-      .values(data)
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await catatAudit(trx, c, "buat", "bukti_evaluasi", id, { ...data, kriteria: kode, tahun }, opdId);
-    return id;
+    return catatBuktiEvaluasi(trx, c, opdId, { lke_jawaban_id: jawaban.id }, b, { kriteria: kode, tahun });
   });
 }
 

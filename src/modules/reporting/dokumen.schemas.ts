@@ -30,7 +30,7 @@ export const skemaPermintaanDokumen = z
       .min(1, "triwulan harus angka 1 sampai 4")
       .max(4, "triwulan harus angka 1 sampai 4")
       .optional(),
-    kertas: z.enum(["a4", "f4"], { error: "kertas harus a4 atau f4" }).default("a4"),
+    kertas: z.enum(["a4", "f4", "a3"], { error: "kertas harus a4, f4 atau a3" }).default("a4"),
   })
   .refine((p) => p.jenis !== "evaluasi-triwulan" || p.triwulan !== undefined, {
     message: "triwulan wajib diisi untuk evaluasi triwulan (1 sampai 4)",

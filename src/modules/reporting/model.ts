@@ -127,13 +127,14 @@ export type Blok =
 /** The cover page: lines of title, the organisation, the year; printed centred. */
 export type Sampul = { baris: string[]; tahun: string };
 
-/** Paper size: A4, or F4 (215 × 330 mm) still common in Indonesian offices. */
-export type Kertas = "a4" | "f4";
+/** Paper size: A4, F4 (215 × 330 mm) still common in Indonesian offices, or A3 for a pohon kinerja on the wall. */
+export type Kertas = "a4" | "f4" | "a3";
 
 /** Millimetre sizes of each paper. */
 export const UKURAN_KERTAS: Record<Kertas, { lebarMm: number; tinggiMm: number }> = {
   a4: { lebarMm: 210, tinggiMm: 297 },
   f4: { lebarMm: 215, tinggiMm: 330 },
+  a3: { lebarMm: 297, tinggiMm: 420 },
 };
 
 /** The kinds of document Terukur generates. */

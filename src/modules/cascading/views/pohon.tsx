@@ -30,7 +30,7 @@ export const kamusPohon = buatKamus(
     lipat: "Tampilkan sampai",
     semua: "Semua level",
     unduhSvg: "Unduh diagram (SVG)",
-    cetak: "Versi cetak (PDF)",
+    cetak: "Versi cetak A3 (PDF)",
     dokumen: "Dokumen pohon kinerja dan matriks cascading",
     word: "Word",
     html: "HTML",
@@ -55,7 +55,7 @@ export const kamusPohon = buatKamus(
     lipat: "Show down to",
     semua: "All levels",
     unduhSvg: "Download the diagram (SVG)",
-    cetak: "Print version (PDF)",
+    cetak: "A3 print version (PDF)",
     dokumen: "Performance tree and cascading matrix document",
     word: "Word",
     html: "HTML",
@@ -207,7 +207,7 @@ export function HalamanPohon(props: {
                   </a>
                 </li>
                 <li>
-                  <a href={`${dokumen}.pdf`}>{t.cetak}</a>
+                  <a href={`${dokumen}.pdf?kertas=a3`}>{t.cetak}</a>
                 </li>
               </ul>
             </section>
