@@ -72,7 +72,12 @@ export function dokumenOpenApi() {
               required: false,
               schema: { type: "integer", minimum: 1, maximum: 4 },
             },
-            { name: "kertas", in: "query", required: false, schema: { type: "string", enum: ["a4", "f4", "a3"] } },
+            {
+              name: "kertas",
+              in: "query",
+              required: false,
+              schema: { type: "string", enum: ["a4", "f4", "a3"] },
+            },
           ],
           responses: {
             "200": {
