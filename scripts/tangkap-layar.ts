@@ -1,6 +1,7 @@
 /**
  * Screenshots of the main screens at 1280 and 360 px for a person to look at (issue 4), from the Malili demo
- * on an in-memory database. Usage: npx tsx scripts/tangkap-layar.ts [FOLDER]   (default /tmp/terukur-layar)
+ * on an in-memory database. Usage: npx tsx scripts/tangkap-layar.ts [FOLDER] [NAMA,NAMA…]
+ * (default folder /tmp/terukur-layar; the names, e.g. "lke,pohon-kinerja", limit it to those screens)
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,8 @@ import { migrasiKeTerbaru } from "../src/platform/db/migrate.ts";
 import { penyimpananMemori } from "../src/platform/storage/penyimpanan.ts";
 
 const FOLDER = process.argv[2] ?? "/tmp/terukur-layar";
-const HALAMAN: { akun: string | null; jalur: string; nama: string }[] = [
+const HANYA = process.argv[3]?.split(",") ?? null;
+const SEMUA_HALAMAN: { akun: string | null; jalur: string; nama: string }[] = [
   { akun: null, jalur: "/masuk", nama: "masuk" },
   { akun: null, jalur: "/portal", nama: "portal" },
   { akun: "perencana.malili", jalur: "/opd/malili?tahun=2024", nama: "dasbor" },
@@ -33,11 +35,24 @@ const HALAMAN: { akun: string | null; jalur: string; nama: string }[] = [
   { akun: "perencana.malili", jalur: "/opd/malili/impor", nama: "impor" },
   { akun: "perencana.malili", jalur: "/opd/malili/survei", nama: "survei" },
   { akun: "perencana.malili", jalur: "/opd/malili/survei/impor", nama: "survei-impor" },
+  { akun: "perencana.malili", jalur: "/opd/malili/lke", nama: "lke" },
+  { akun: "evaluator.inspektorat", jalur: "/opd/malili/lke/2024", nama: "lke-tahun" },
+  { akun: "evaluator.inspektorat", jalur: "/opd/malili/lke/2024/komponen/1", nama: "lke-komponen" },
+  { akun: "perencana.malili", jalur: "/opd/malili/reviu", nama: "reviu" },
+  { akun: "perencana.malili", jalur: "/opd/malili/pohon-kinerja?tahun=2024", nama: "pohon-kinerja" },
+  {
+    akun: "perencana.malili",
+    jalur: "/opd/malili/pohon-kinerja/langkah/1?tahun=2024",
+    nama: "pohon-langkah",
+  },
+  { akun: "perencana.malili", jalur: "/opd/malili/pohon-kinerja/rhk?tahun=2024", nama: "pohon-rhk" },
   { akun: "evaluator.inspektorat", jalur: "/kabupaten?tahun=2024", nama: "kabupaten" },
+  { akun: "evaluator.inspektorat", jalur: "/kabupaten/lke?tahun=2024", nama: "kabupaten-lke" },
   { akun: "admin.lutim", jalur: "/admin/akun", nama: "admin-akun" },
   { akun: "admin.lutim", jalur: "/admin/jadwal", nama: "admin-jadwal" },
   { akun: "admin.lutim", jalur: "/audit", nama: "audit" },
 ];
+const HALAMAN = HANYA === null ? SEMUA_HALAMAN : SEMUA_HALAMAN.filter((h) => HANYA.includes(h.nama));
 
 const basis = await bukaBasisdata({ databaseUrl: null, dataDir: "memory://" });
 await migrasiKeTerbaru(basis.db);
