@@ -30,7 +30,8 @@ CREATE TABLE pohon_kinerja (
   sasaran_id              integer REFERENCES sasaran(id),
   unit_kerja_id           integer REFERENCES unit_kerja(id),
   pegawai_id              integer REFERENCES pegawai(id),
-  faktor_keberhasilan_id  integer REFERENCES faktor_keberhasilan(id),
+  -- deferrable: faktor_keberhasilan.pohon_id points back here, and a restore loads both in one transaction
+  faktor_keberhasilan_id  integer REFERENCES faktor_keberhasilan(id) DEFERRABLE INITIALLY IMMEDIATE,
   urutan                  integer NOT NULL DEFAULT 0,
   CHECK (tahun_akhir >= tahun_awal AND tahun_akhir - tahun_awal <= 6),
   CHECK (induk_id IS NULL OR induk_id <> id),

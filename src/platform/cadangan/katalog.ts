@@ -23,7 +23,8 @@ export function kutip(nama: string): string {
 }
 
 /**
- * The tables of the public schema in foreign-key order (a table after those it references), with their
+ * The tables of the public schema in foreign-key order (a table after those it references, deferrable keys
+ * aside), with their
  * stored columns (generated ones are left out: they are computed again), primary keys and self-references.
  */
 export async function bacaKatalog(db: Db): Promise<InfoTabel[]> {
@@ -39,8 +40,14 @@ export async function bacaKatalog(db: Db): Promise<InfoTabel[]> {
                  join pg_attribute a on a.attrelid = c.oid and a.attnum = k.n order by k.o)::text[] as kolom
     from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and i.indisprimary`.execute(db);
-  const rujukan = await sql<{ dari: string; ke: string; kolom_rujuk: string[]; kolom_kunci: string[] }>`
-    select c.conrelid::regclass::text as dari, c.confrelid::regclass::text as ke,
+  const rujukan = await sql<{
+    dari: string;
+    ke: string;
+    kolom_rujuk: string[];
+    kolom_kunci: string[];
+    tunda: boolean;
+  }>`
+    select c.conrelid::regclass::text as dari, c.confrelid::regclass::text as ke, c.condeferrable as tunda,
            array(select a.attname from unnest(c.conkey) with ordinality k(n, o)
                  join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o)::text[] as kolom_rujuk,
            array(select a.attname from unnest(c.confkey) with ordinality k(n, o)
@@ -67,7 +74,12 @@ export async function bacaKatalog(db: Db): Promise<InfoTabel[]> {
     if (r.dari === r.ke)
       peta.get(r.dari)?.rujukDiri.push({ kolomRujuk: r.kolom_rujuk, kolomKunci: r.kolom_kunci });
   }
-  return urutanTabel([...peta.keys()], antar).map((n) => peta.get(n) as InfoTabel);
+  // a deferrable key is checked at the restore's commit (it sets constraints deferred), so it does not order
+  // the tables: that is how two tables pointing at each other (pohon_kinerja ⇄ faktor_keberhasilan) load
+  return urutanTabel(
+    [...peta.keys()],
+    antar.filter((r) => !r.tunda),
+  ).map((n) => peta.get(n) as InfoTabel);
 }
 
 /** The sequences of the public schema (serial columns' counters). */

@@ -153,6 +153,8 @@ export async function pulihkanCadangan(o: {
     try {
       await basis.db.transaction().execute(async (trx) => {
         await aturSesiTeks(trx);
+        // deferrable keys (tables that point at each other) are checked once, at commit
+        await sql`set constraints all deferred`.execute(trx);
         const katalog = await bacaKatalog(trx);
         const peta = new Map(katalog.map((t) => [t.nama, t]));
         const daftar = katalog.map((t) => kutip(t.nama)).join(", ");
@@ -248,6 +250,9 @@ export async function pulihkanCadangan(o: {
               `Tabel ${t} berisi ${ada} baris sesudah dimuat, cadangan ${n}. Tidak ada yang dipulihkan.`,
             );
         }
+        // the deferred keys are checked now, so a broken reference fails here and nothing is kept, and no
+        // check is left pending when the tables are altered back
+        await sql`set constraints all immediate`.execute(trx);
         for (const t of katalog)
           await sql.raw(`alter table ${kutip(t.nama)} enable trigger user`).execute(trx);
       });
